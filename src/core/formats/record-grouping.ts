@@ -1,0 +1,126 @@
+/**
+ * Rows to records: every reader hands its good rows here, keyed by (date cell, direction,
+ * connector), and the counts of rows with the same key add up. Dates stay as parsed cells until
+ * the file's day/month order is known, then groups that land on the same calendar date merge.
+ */
+import {
+  addCounts,
+  type ConnectorType,
+  type Direction,
+  emptyCounts,
+  type MailflowRecord,
+  recordKey,
+  type TlsBucket,
+  type TlsCounts,
+} from '../model.js';
+import { type DateCell, type DateOrder, resolveDate } from './date-cells.js';
+import type { FormatReaderResult } from './format-reader.js';
+import type { RowReading } from './row-reading.js';
+
+interface Group {
+  cell: DateCell;
+  direction: Direction;
+  connector: string | null;
+  connectorType: ConnectorType | null;
+  forcedTls: boolean | null;
+  counts: TlsCounts;
+}
+
+/** The path of a row: what, with its date, makes the record key. */
+export interface GroupedPath {
+  direction: Direction;
+  connector: string | null;
+  connectorType: ConnectorType | null;
+}
+
+export class RecordGrouper {
+  /** Date cell → direction → connector (`\u0001` for none) → group: lookups without building a key string per row. */
+  private readonly byDate = new Map<number, Map<string, Map<string, Group>>>();
+  private readonly groups: Group[] = [];
+
+  private groupFor(cell: DateCell, path: GroupedPath, forcedTls: boolean | null): Group {
+    // Distinct for every (year, first, second, order, shift): shifts are -1..1, fields below 100.
+    const dateKey =
+      ((cell.year * 100 + cell.first) * 100 + cell.second) * 10 +
+      (cell.yearFirst ? 5 : 0) +
+      cell.dayShift +
+      1;
+    let byDirection = this.byDate.get(dateKey);
+    if (byDirection === undefined) {
+      byDirection = new Map();
+      this.byDate.set(dateKey, byDirection);
+    }
+    let byConnector = byDirection.get(path.direction);
+    if (byConnector === undefined) {
+      byConnector = new Map();
+      byDirection.set(path.direction, byConnector);
+    }
+    const connectorKey = path.connector ?? '\u0001';
+    let group = byConnector.get(connectorKey);
+    if (group === undefined) {
+      group = {
+        cell,
+        direction: path.direction,
+        connector: path.connector,
+        connectorType: path.connectorType,
+        forcedTls,
+        counts: emptyCounts(),
+      };
+      byConnector.set(connectorKey, group);
+      this.groups.push(group);
+    } else {
+      group.connectorType ??= path.connectorType;
+      group.forcedTls ??= forcedTls;
+    }
+    return group;
+  }
+
+  addCounts(cell: DateCell, path: GroupedPath, forcedTls: boolean | null, counts: TlsCounts): void {
+    addCounts(this.groupFor(cell, path, forcedTls).counts, counts);
+  }
+
+  addMessages(
+    cell: DateCell,
+    path: GroupedPath,
+    forcedTls: boolean | null,
+    bucket: TlsBucket,
+    messages: number,
+  ): void {
+    this.groupFor(cell, path, forcedTls).counts[bucket] += messages;
+  }
+
+  /** One record per (date, direction, connector), in the order the keys first appeared. */
+  records(order: DateOrder): MailflowRecord[] {
+    const records = new Map<string, MailflowRecord>();
+    for (const group of this.groups) {
+      // Cells were checked against the order when it was chosen, so this resolves.
+      const date = resolveDate(group.cell, order);
+      if (date === null) continue;
+      const record: MailflowRecord = {
+        date,
+        direction: group.direction,
+        connector: group.connector,
+        connectorType: group.connectorType,
+        forcedTls: group.forcedTls,
+        counts: group.counts,
+      };
+      const key = recordKey(record);
+      const existing = records.get(key);
+      if (existing === undefined) {
+        records.set(key, record);
+      } else {
+        addCounts(existing.counts, record.counts);
+        existing.connectorType ??= record.connectorType;
+        existing.forcedTls ??= record.forcedTls;
+      }
+    }
+    return [...records.values()];
+  }
+
+  /** The file's records once its day/month order is decided, or the whole-file error that stops it. */
+  finish(reading: RowReading): FormatReaderResult {
+    const decided = reading.dateOrder();
+    if ('error' in decided) return { records: [], rejected: [], error: decided.error };
+    return { records: this.records(decided.order), rejected: reading.sortedRejections(), error: null };
+  }
+}
