@@ -1,0 +1,41 @@
+/** The pages' side of the worker protocol: typed calls, errors re-thrown, nothing left hanging. */
+import type { WorkerProtocol, WorkerRequestName, WorkerResponseMessage } from './protocol.js';
+
+export interface AggregateClient {
+  call<K extends WorkerRequestName>(
+    name: K,
+    request: WorkerProtocol[K]['request'],
+    transfer?: Transferable[],
+  ): Promise<WorkerProtocol[K]['response']>;
+  terminate(): void;
+}
+
+export function createAggregateClient(): AggregateClient {
+  const worker = new Worker(new URL('./aggregate-worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponseMessage>) => {
+    const waiting = pending.get(event.data.id);
+    if (waiting === undefined) return;
+    pending.delete(event.data.id);
+    if (event.data.ok) waiting.resolve(event.data.response);
+    else waiting.reject(new Error(event.data.error));
+  });
+  worker.addEventListener('error', (event) => {
+    const error = new Error(`The aggregation worker failed: ${event.message || 'unknown error'}`);
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  });
+  return {
+    call(name, request, transfer = []) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        worker.postMessage({ id, name, request }, transfer);
+      });
+    },
+    terminate() {
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** The aggregation worker's typed request/response map: the only messages it understands. */
+import type { Summary } from '../core/aggregate.js';
+import type { FileReadResult, ReadOptions } from '../core/formats/types.js';
+import type { DateRange } from '../core/model.js';
+
+export interface WorkerProtocol {
+  /** Read one file's bytes with the core readers; parsing never runs on a page's UI thread. */
+  'read-file': {
+    request: { fileName: string; bytes: ArrayBuffer; options: ReadOptions };
+    response: FileReadResult;
+  };
+  /** The widget: the snapshot window of a dataset and its summary (range null when the dataset is empty). */
+  snapshot: { request: { dataset: string }; response: { window: DateRange | null; summary: Summary } };
+  /** Totals, connectors and insights for any range of a dataset. */
+  summary: { request: { dataset: string; range: DateRange }; response: Summary };
+  /** First and last stored date of a dataset. */
+  extent: { request: { dataset: string }; response: DateRange | null };
+}
+
+export type WorkerRequestName = keyof WorkerProtocol;
+
+export interface WorkerRequestMessage<K extends WorkerRequestName = WorkerRequestName> {
+  id: number;
+  name: K;
+  request: WorkerProtocol[K]['request'];
+}
+
+export type WorkerResponseMessage =
+  | { id: number; ok: true; response: unknown }
+  | { id: number; ok: false; error: string };
