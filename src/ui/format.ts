@@ -1,0 +1,20 @@
+/** How numbers and dates read on screen; the unformatted values go in data-value for tests. */
+const counts = new Intl.NumberFormat('en-US');
+const shortDate = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+export function formatCount(value: number): string {
+  return counts.format(value);
+}
+
+export function formatDate(isoDate: string): string {
+  return shortDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatRange(from: string, to: string): string {
+  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+}

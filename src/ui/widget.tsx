@@ -1,0 +1,39 @@
+/** The portal's "Outbound and inbound mail flow" widget, for the snapshot window. */
+import type { Summary } from '../core/aggregate.js';
+import type { DateRange } from '../core/model.js';
+import { formatRange } from './format.js';
+import { TlsBreakdown } from './tls-breakdown.js';
+
+export function Widget({
+  window,
+  summary,
+  onViewDetails,
+}: {
+  window: DateRange;
+  summary: Summary;
+  onViewDetails: () => void;
+}) {
+  const insightCount = summary.insights.length;
+  return (
+    <section class="card" data-testid="widget" aria-labelledby="widget-title">
+      <div class="widget-header">
+        <h2 id="widget-title">Outbound and inbound mail flow</h2>
+        <span class="muted" data-testid="widget-range" data-from={window.from} data-to={window.to}>
+          {formatRange(window.from, window.to)}
+        </span>
+      </div>
+      <TlsBreakdown direction="outbound" totals={summary.directions.outbound} testIdPrefix="widget" />
+      <TlsBreakdown direction="inbound" totals={summary.directions.inbound} testIdPrefix="widget" />
+      <div class="widget-footer">
+        <span data-testid="widget-insights" data-value={insightCount}>
+          {insightCount === 0
+            ? 'No active insights'
+            : `${insightCount} active insight${insightCount === 1 ? '' : 's'}`}
+        </span>
+        <button type="button" class="button primary" onClick={onViewDetails}>
+          View details
+        </button>
+      </div>
+    </section>
+  );
+}
