@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Builds everything `npm run build` promises: dist/chromium, dist/firefox and the CLI.
+// 1. the pages and the module service worker (vite.config.ts);
+// 2. the content script as one classic IIFE file (content scripts cannot be modules);
+// 3. the CLI for Node, as one ES module file with a shebang;
+// 4. each browser's manifest from the one source manifest.json, and a copy for Firefox.
+import { chmod, cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const chromiumDir = resolve(dist, 'chromium');
+const firefoxDir = resolve(dist, 'firefox');
+const quiet = { logLevel: 'warn' };
+
+await rm(dist, { recursive: true, force: true });
+
+await build({ ...quiet, configFile: resolve(root, 'vite.config.ts') });
+
+await build({
+  ...quiet,
+  configFile: false,
+  publicDir: false,
+  // Lib mode leaves process.env.NODE_ENV alone; a content script has no `process`.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: chromiumDir,
+    emptyOutDir: false,
+    target: 'chrome120',
+    lib: {
+      entry: resolve(root, 'src/content/content-script.ts'),
+      formats: ['iife'],
+      name: 'mailflowLensContent',
+      fileName: () => 'content.js',
+    },
+  },
+});
+
+await build({
+  ...quiet,
+  configFile: false,
+  publicDir: false,
+  build: {
+    outDir: resolve(dist, 'cli'),
+    emptyOutDir: true,
+    target: 'node20',
+    ssr: resolve(root, 'src/cli/mailflow-lens.ts'),
+    rollupOptions: { output: { entryFileNames: 'mailflow-lens.mjs', banner: '#!/usr/bin/env node' } },
+  },
+  ssr: { noExternal: true },
+});
+await chmod(resolve(dist, 'cli/mailflow-lens.mjs'), 0o755);
+
+const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
+const source = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
+
+function manifestFor(browser) {
+  const manifest = structuredClone(source);
+  manifest.version = pkg.version;
+  if (browser === 'firefox') {
+    manifest.background = { scripts: ['background.js'], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: { id: 'mailflow-lens@mailflow-lens.invalid', strict_min_version: '128.0' },
+    };
+    delete manifest.minimum_chrome_version;
+  }
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+await cp(chromiumDir, firefoxDir, { recursive: true });
+await writeFile(resolve(chromiumDir, 'manifest.json'), manifestFor('chromium'));
+await writeFile(resolve(firefoxDir, 'manifest.json'), manifestFor('firefox'));
+console.log(`Built ${chromiumDir}, ${firefoxDir} and ${resolve(dist, 'cli/mailflow-lens.mjs')}`);

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm start`: build, open Chromium with the extension, import the bundled sample tenant through
+// the import page, and show the popup. With no display (a server, CI) or with --headless, it runs
+// headless, writes screenshots to demo/ and prints their paths and the widget's numbers.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { importFiles, launchExtension, openPage, ROOT, readWidget } from './chromium-extension.mjs';
+
+const SAMPLE_DIR = resolve(ROOT, 'test/fixtures/sample');
+const DEMO_DIR = resolve(ROOT, 'demo');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const samples = (await readdir(SAMPLE_DIR))
+  .filter((name) => name.endsWith('.csv'))
+  .map((name) => resolve(SAMPLE_DIR, name));
+const extension = await launchExtension({ headless });
+try {
+  const { page: importPage, results } = await importFiles(extension, samples);
+  samples.forEach((file, index) => {
+    const result = results[index];
+    console.log(`Imported ${file}: ${result?.status}, ${result?.rows} rows, ${result?.rejected} rejected`);
+  });
+  if (results.some((result) => result.status !== 'ok'))
+    throw new Error('The sample data did not import cleanly.');
+
+  const popup = await openPage(extension, 'popup.html', { width: 440, height: 600 });
+  const widget = await readWidget(popup);
+  console.log(`\nOutbound and inbound mail flow, ${widget.range.from} to ${widget.range.to}:`);
+  for (const direction of ['outbound', 'inbound']) {
+    const shares = Object.entries(widget[direction].shares)
+      .map(
+        ([bucket, share]) =>
+          `${bucket === 'none' ? 'No TLS' : bucket.replace('tls', 'TLS ')} ${share === '' ? '—' : `${share} %`}`,
+      )
+      .join(', ');
+    console.log(
+      `  ${direction.padEnd(8)} ${String(widget[direction].messages).padStart(7)} messages: ${shares}`,
+    );
+  }
+  console.log(`  active insights: ${widget.insights}`);
+
+  const reportPath = `report.html?from=${widget.range.from}&to=${widget.range.to}`;
+  if (headless) {
+    await mkdir(DEMO_DIR, { recursive: true });
+    const shots = [];
+    for (const colorScheme of ['light', 'dark']) {
+      const popupShot = await openPage(extension, 'popup.html', { width: 440, height: 600, colorScheme });
+      await popupShot.getByTestId('widget').waitFor();
+      const popupPath = resolve(DEMO_DIR, `popup-${colorScheme}.png`);
+      await popupShot.screenshot({ path: popupPath, fullPage: true });
+      const report = await openPage(extension, reportPath, { width: 1280, height: 900, colorScheme });
+      await report.getByTestId('report-range').waitFor();
+      const reportShot = resolve(DEMO_DIR, `report-${colorScheme}.png`);
+      await report.screenshot({ path: reportShot, fullPage: true });
+      shots.push(popupPath, reportShot);
+    }
+    console.log(`\nScreenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`);
+    await importPage.close();
+  } else {
+    await openPage(extension, reportPath);
+    await importPage.bringToFront();
+    await popup.bringToFront();
+    console.log('\nChromium is open with Mailflow Lens and the sample tenant. Close the window to finish.');
+    await new Promise((resolveClose) => extension.context.on('close', resolveClose));
+  }
+} finally {
+  await extension.close().catch(() => {});
+}

@@ -1,0 +1,70 @@
+// What `npm run build` promises (product.md, "Build outputs"), checked on the real dist/ folder.
+import assert from 'node:assert/strict';
+import { access, constants, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, runCli, SHARED_FIXTURES } from '../../scripts/chromium-extension.mjs';
+
+const dist = resolve(ROOT, 'dist');
+const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
+
+describe('npm run build', () => {
+  for (const browser of ['chromium', 'firefox']) {
+    it(`writes the four pages and the icons at the root of dist/${browser}`, async () => {
+      for (const page of ['popup.html', 'report.html', 'import.html', 'options.html', 'icons/icon-128.png']) {
+        assert.ok((await stat(resolve(dist, browser, page))).isFile(), `${browser}/${page}`);
+      }
+    });
+  }
+
+  it('gives Chromium a module service worker and Firefox background scripts with a gecko id', async () => {
+    const chromium = await readJson(resolve(dist, 'chromium/manifest.json'));
+    const firefox = await readJson(resolve(dist, 'firefox/manifest.json'));
+    const pkg = await readJson(resolve(ROOT, 'package.json'));
+    assert.deepEqual(chromium.background, { service_worker: 'background.js', type: 'module' });
+    assert.deepEqual(firefox.background, { scripts: ['background.js'], type: 'module' });
+    assert.match(firefox.browser_specific_settings.gecko.id, /@/);
+    assert.equal(chromium.version, pkg.version);
+    assert.equal(chromium.manifest_version, 3);
+    // Minimal permissions: no host access, no tabs, no downloads.
+    assert.deepEqual(chromium.permissions, ['unlimitedStorage']);
+    assert.equal(chromium.host_permissions, undefined);
+  });
+
+  it('builds the content script as one classic script with no module syntax', async () => {
+    const source = await readFile(resolve(dist, 'chromium/content.js'), 'utf8');
+    assert.doesNotMatch(source, /^\s*(import|export)\s/m);
+    assert.doesNotMatch(source, /import\(/);
+  });
+
+  it('ships no eval and no remote code in the extension', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const files = (await readdir(resolve(dist, 'chromium'), { recursive: true })).filter((file) =>
+      /\.(js|html)$/.test(file),
+    );
+    assert.ok(files.length > 0);
+    for (const file of files) {
+      const source = await readFile(resolve(dist, 'chromium', file), 'utf8');
+      assert.doesNotMatch(source, /\beval\(|new Function\(/, file);
+      assert.doesNotMatch(source, /<script[^>]+src="https?:/, file);
+    }
+  });
+
+  it('makes the bin.mailflow-lens file executable and it summarises a fixture', async () => {
+    const pkg = await readJson(resolve(ROOT, 'package.json'));
+    const bin = resolve(ROOT, pkg.bin['mailflow-lens']);
+    await access(bin, constants.X_OK);
+    const { code, stdout, stderr } = await runCli([
+      'summarize',
+      '--json',
+      resolve(SHARED_FIXTURES, 'mailflow-lens-counts.csv'),
+    ]);
+    assert.equal(code, 0, stderr);
+    const summary = JSON.parse(stdout);
+    assert.deepEqual(summary.range, { from: '2025-03-03', to: '2025-03-03' });
+    // 17829 + 382 + 204 + 330 inbound; 6120 + 3445 + 337 outbound.
+    assert.equal(summary.directions.inbound.messages, 18745);
+    assert.equal(summary.directions.outbound.messages, 9902);
+    assert.equal(summary.connectors[1].connector, 'Fabrikam, Partner "In"');
+  });
+});
