@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readMailflowFile } from '../../../src/core/formats/index.js';
 import type { FileReadResult, ReadOptions } from '../../../src/core/formats/types.js';
-import { emptyCounts, type MailflowRecord, type TlsCounts } from '../../../src/core/model.js';
+import { emptyCounts, type MailflowRecord, TLS_BUCKETS, type TlsCounts } from '../../../src/core/model.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
@@ -26,9 +26,9 @@ export function counts(partial: Partial<TlsCounts>): TlsCounts {
 /** Records as compact lines, so a whole file's result reads as one table in an assertion. */
 export function recordLines(records: readonly MailflowRecord[]): string[] {
   return records.map((record) => {
-    const nonZero = Object.entries(record.counts)
-      .filter(([, count]) => count !== 0)
-      .map(([bucket, count]) => `${bucket}=${count}`)
+    // Bucket order, not key order, so the lines do not depend on how counts objects were built.
+    const nonZero = TLS_BUCKETS.filter((bucket) => record.counts[bucket] !== 0)
+      .map((bucket) => `${bucket}=${record.counts[bucket]}`)
       .join(' ');
     return `${record.date} ${record.direction} ${record.connector ?? '∅'} | ${record.connectorType ?? '-'} | ${record.forcedTls ?? '-'} | ${nonZero}`;
   });
