@@ -29,3 +29,12 @@ export async function openExtensionPage(path: string): Promise<void> {
 export async function requestPersistentStorage(): Promise<boolean> {
   return navigator.storage?.persist ? navigator.storage.persist() : false;
 }
+
+export async function readLocalStorage(key: string): Promise<unknown> {
+  const stored = await browser.storage.local.get(key);
+  return stored[key];
+}
+
+export async function writeLocalStorage(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}

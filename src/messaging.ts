@@ -11,13 +11,26 @@ import {
   sendRuntimeMessage,
 } from './browser-api.js';
 import { isMailflowRecord } from './core/record-guards.js';
-import type { ImportOutcome, ImportRequest } from './store/records.js';
+import type { ImportOutcome, ImportRequest, ImportSummary, UndoOutcome } from './store/imports.js';
+import type { Dataset } from './store/schema.js';
+
+type Empty = Record<string, never>;
 
 export interface ProtocolMap {
   /** Store one file's records in one transaction (re-import replaces the same keys). */
   'import-records': { request: ImportRequest; response: ImportOutcome };
+  /** Delete what an import added and put back what it replaced (refused if a later import overlaps). */
+  'undo-import': { request: { importId: number }; response: UndoOutcome };
+  /** A dataset's imports, newest first, without their undo data. */
+  'list-imports': { request: { dataset: string }; response: ImportSummary[] };
+  /** Every dataset, the default first. */
+  'list-datasets': { request: Empty; response: Dataset[] };
+  /** A new, empty dataset (tenant) named by the person. */
+  'create-dataset': { request: { name: string }; response: Dataset };
+  /** A dataset with all its records and imports. */
+  'delete-dataset': { request: { id: string }; response: { deleted: true } };
   /** Remove every dataset, record and import log entry. */
-  'delete-all-data': { request: Record<string, never>; response: { deleted: true } };
+  'delete-all-data': { request: Empty; response: { deleted: true } };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -46,9 +59,7 @@ export const requestValidators: {
     if (typeof request !== 'object' || request === null) return false;
     const r = request as Record<string, unknown>;
     return (
-      typeof r.dataset === 'string' &&
-      r.dataset.length > 0 &&
-      r.dataset.length <= 128 &&
+      isDatasetId(r.dataset) &&
       typeof r.fileName === 'string' &&
       r.fileName.length <= 1024 &&
       (r.format === null || typeof r.format === 'string') &&
@@ -58,9 +69,33 @@ export const requestValidators: {
       r.records.every(isMailflowRecord)
     );
   },
-  'delete-all-data': (request): request is Record<string, never> =>
-    typeof request === 'object' && request !== null && Object.keys(request).length === 0,
+  'undo-import': (request): request is { importId: number } =>
+    hasOnly(request, ['importId']) &&
+    Number.isSafeInteger(request.importId) &&
+    (request.importId as number) > 0,
+  'list-imports': (request): request is { dataset: string } =>
+    hasOnly(request, ['dataset']) && isDatasetId(request.dataset),
+  'list-datasets': (request): request is Empty => hasOnly(request, []),
+  'create-dataset': (request): request is { name: string } =>
+    hasOnly(request, ['name']) &&
+    typeof request.name === 'string' &&
+    request.name.trim().length > 0 &&
+    request.name.length <= 100,
+  'delete-dataset': (request): request is { id: string } =>
+    hasOnly(request, ['id']) && isDatasetId(request.id),
+  'delete-all-data': (request): request is Empty => hasOnly(request, []),
 };
+
+/** An object with exactly these keys (so nothing unexpected rides along). */
+function hasOnly(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+}
+
+function isDatasetId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 128;
+}
 
 /** Only our own extension pages may ask for these (content scripts will get their own, narrower messages). */
 export function isOwnExtensionPage(sender: MessageSender): boolean {

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import '../ui/page.css';
-import { DEFAULT_DATASET } from '../store/records.js';
+import { loadSettings } from '../settings.js';
 import { ReportApp } from '../ui/report-app.js';
 import { createReportStore, rangeFromSearch } from '../ui/stores/report-store.js';
 import { createAggregateClient } from '../worker/client.js';
 
-const store = createReportStore(createAggregateClient(), DEFAULT_DATASET.id);
+const store = createReportStore(createAggregateClient(), (await loadSettings()).currentDataset);
 void store.load(rangeFromSearch(location.search));
 
 function changeRange(from: string, to: string): void {

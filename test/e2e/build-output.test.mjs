@@ -27,7 +27,7 @@ describe('npm run build', () => {
     assert.equal(chromium.version, pkg.version);
     assert.equal(chromium.manifest_version, 3);
     // Minimal permissions: no host access, no tabs, no downloads.
-    assert.deepEqual(chromium.permissions, ['unlimitedStorage']);
+    assert.deepEqual(chromium.permissions, ['storage', 'unlimitedStorage']);
     assert.equal(chromium.host_permissions, undefined);
   });
 

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCounts, type MailflowRecord } from '../../src/core/model.js';
+import { importRecords } from '../../src/store/imports.js';
 import {
   countRecords,
   deleteAllData,
   earliestDate,
-  importRecords,
   latestDate,
   readRecords,
   snapshotRangeOf,

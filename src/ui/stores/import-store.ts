@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import type { FileReadResult } from '../../core/formats/types.js';
 import { sendMessage } from '../../messaging.js';
-import type { ImportOutcome } from '../../store/records.js';
+import type { ImportOutcome } from '../../store/imports.js';
 import type { AggregateClient } from '../../worker/client.js';
 
 export type FilePhase = 'reading' | 'review' | 'importing' | 'imported' | 'discarded' | 'error';

@@ -1,0 +1,48 @@
+/**
+ * The settings' shape, defaults and validation: pure, so the CLI and tests use them without a
+ * browser. src/settings.ts is the storage door.
+ */
+import { DEFAULT_THRESHOLDS, type InsightThresholds } from './insights.js';
+
+export interface Settings {
+  /** The dataset (tenant) the views show and imports go into. */
+  currentDataset: string;
+  /** Capture the CSV the admin portal produces when the person clicks Export. */
+  autoCapture: boolean;
+  thresholds: InsightThresholds;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  currentDataset: 'default',
+  autoCapture: true,
+  thresholds: DEFAULT_THRESHOLDS,
+};
+
+function isFraction(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= 1;
+}
+
+/** Stored values are checked field by field; anything malformed falls back to its default. */
+export function settingsFrom(stored: unknown): Settings {
+  const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const thresholds = (
+    typeof raw.thresholds === 'object' && raw.thresholds !== null ? raw.thresholds : {}
+  ) as Record<string, unknown>;
+  return {
+    currentDataset:
+      typeof raw.currentDataset === 'string' && raw.currentDataset !== ''
+        ? raw.currentDataset
+        : DEFAULT_SETTINGS.currentDataset,
+    autoCapture: typeof raw.autoCapture === 'boolean' ? raw.autoCapture : DEFAULT_SETTINGS.autoCapture,
+    thresholds: {
+      noTls: isFraction(thresholds.noTls) ? thresholds.noTls : DEFAULT_THRESHOLDS.noTls,
+      tls10: isFraction(thresholds.tls10) ? thresholds.tls10 : DEFAULT_THRESHOLDS.tls10,
+      minMessages:
+        typeof thresholds.minMessages === 'number' &&
+        Number.isSafeInteger(thresholds.minMessages) &&
+        thresholds.minMessages >= 0
+          ? thresholds.minMessages
+          : DEFAULT_THRESHOLDS.minMessages,
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Settings behind one typed door, with defaults: the dataset in view, auto-capture, insight
+ * thresholds. Kept in storage.local so every context (pages, service worker, content scripts through
+ * the service worker) sees the same values. Enterprise policy (managed storage) will override here.
+ */
+import { readLocalStorage, writeLocalStorage } from './browser-api.js';
+import { type Settings, settingsFrom } from './core/settings.js';
+
+export { DEFAULT_SETTINGS, type Settings, settingsFrom } from './core/settings.js';
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  return settingsFrom(await readLocalStorage(KEY));
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = settingsFrom({ ...(await loadSettings()), ...patch });
+  await writeLocalStorage(KEY, next);
+  return next;
+}
