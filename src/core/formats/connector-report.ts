@@ -138,7 +138,7 @@ export function createConnectorReportReader(reading: RowReading): FormatReader {
       const override = reading.options.tlsCells;
       const decided =
         override !== undefined ? { meaning: override } : decideTlsCellMeaning(pending, anyPercent);
-      if ('error' in decided) return { records: [], rejected: [], error: decided.error };
+      if ('error' in decided) return { records: [], rejected: [], error: decided.error, needs: 'tlsCells' };
       const grouper = new RecordGrouper();
       for (const row of pending) {
         readRow(reading, row.line, () => {

@@ -7,6 +7,8 @@ export interface FormatReaderResult {
   rejected: RejectedLine[];
   /** A whole-file problem: nothing of the file is used. */
   error: string | null;
+  /** The question that resolves `error`, when the person can answer one. */
+  needs?: 'dateOrder' | 'tlsCells';
 }
 
 export interface FormatReader {

@@ -6,8 +6,8 @@
  *   - one TLS column, no count: one row is one message   → B, a per-message historical search.
  */
 import { TLS_BUCKETS, type TlsBucket } from '../model.js';
-import type { FormatId } from './types.js';
-import { type ColumnField, columnLabelOf, type LabelLanguage } from './vocabulary.js';
+import type { ColumnMap, FormatId, MappableField } from './types.js';
+import { type ColumnField, columnLabelOf, foldLabel, type LabelLanguage } from './vocabulary.js';
 
 export type ColumnIndexes = Partial<Record<ColumnField, number>>;
 
@@ -24,6 +24,8 @@ export interface UnrecognisedHeader {
   format: null;
   /** The required fields no column was found for, in the words of the closest format. */
   missing: string[];
+  /** Mapped labels that name no column of this header (a mapping made for another file). */
+  unmatched: string[];
 }
 
 interface Requirement {
@@ -93,7 +95,54 @@ function languageOf(counts: Map<LabelLanguage, number>): LabelLanguage | null {
   return tie ? null : best;
 }
 
-export function detectHeader(cells: readonly string[]): RecognisedHeader | UnrecognisedHeader {
+/** A header as one stable string: its folded labels in order, so spelling noise does not matter. */
+export function headerSignature(cells: readonly string[]): string {
+  return cells.map((cell) => foldLabel(cell)).join('|');
+}
+
+/** The header cell a mapped label names: as written, else ignoring case, else folded. */
+function indexOfLabel(cells: readonly string[], label: string): number {
+  const wanted = label.trim();
+  const exact = cells.findIndex((cell) => cell.trim() === wanted);
+  if (exact !== -1) return exact;
+  const lower = wanted.toLowerCase();
+  const caseless = cells.findIndex((cell) => cell.trim().toLowerCase() === lower);
+  if (caseless !== -1) return caseless;
+  const folded = foldLabel(wanted);
+  return folded === '' ? -1 : cells.findIndex((cell) => foldLabel(cell) === folded);
+}
+
+/**
+ * The person's mapping over the recognised labels: a mapped field takes its column, a column taken
+ * that way loses whatever field was guessed for it, and an empty label says "not in this file".
+ */
+function applyColumnMap(cells: readonly string[], columns: ColumnIndexes, columnMap: ColumnMap): string[] {
+  const unmatched: string[] = [];
+  for (const [field, label] of Object.entries(columnMap) as [MappableField, string | undefined][]) {
+    if (label === undefined) continue;
+    if (label.trim() === '') {
+      delete columns[field];
+      continue;
+    }
+    const index = indexOfLabel(cells, label);
+    if (index === -1) {
+      unmatched.push(`'${label}' (for ${field})`);
+      continue;
+    }
+    for (const guessed of Object.keys(columns) as ColumnField[]) {
+      if (columns[guessed] === index && columnMap[guessed as MappableField] === undefined)
+        delete columns[guessed];
+    }
+    columns[field] = index;
+  }
+  return unmatched;
+}
+
+/** What the labels alone say: each field's first column, and the languages the labels are in. */
+function recogniseLabels(cells: readonly string[]): {
+  columns: ColumnIndexes;
+  languages: Map<LabelLanguage, number>;
+} {
   const columns: ColumnIndexes = {};
   const languages = new Map<LabelLanguage, number>();
   cells.forEach((cell, index) => {
@@ -102,6 +151,26 @@ export function detectHeader(cells: readonly string[]): RecognisedHeader | Unrec
     columns[label.field] = index;
     if (label.language !== null) languages.set(label.language, (languages.get(label.language) ?? 0) + 1);
   });
+  return { columns, languages };
+}
+
+/** The mapping the labels suggest on their own: what a mapping form starts from. */
+export function guessColumnMap(cells: readonly string[]): ColumnMap {
+  const { columns } = recogniseLabels(cells);
+  const guess: ColumnMap = {};
+  for (const [field, index] of Object.entries(columns) as [ColumnField, number][]) {
+    if (field === 'sender' || field === 'recipient' || field === 'messageId') continue;
+    guess[field] = (cells[index] ?? '').trim();
+  }
+  return guess;
+}
+
+export function detectHeader(
+  cells: readonly string[],
+  columnMap: ColumnMap = {},
+): RecognisedHeader | UnrecognisedHeader {
+  const { columns, languages } = recogniseLabels(cells);
+  const unmatched = applyColumnMap(cells, columns, columnMap);
   let format: FormatId;
   if (hasTlsColumns(columns)) format = 'connector-report';
   else if (columns.tls !== undefined && columns.volume !== undefined) format = 'exact-counts';
@@ -113,10 +182,10 @@ export function detectHeader(cells: readonly string[]): RecognisedHeader | Unrec
       const missing = missingFor(candidate, columns);
       if (closest === null || missing.length < closest.length) closest = missing;
     }
-    return { format: null, missing: closest ?? [] };
+    return { format: null, missing: closest ?? [], unmatched };
   }
   const missing = missingFor(format, columns);
-  if (missing.length > 0) return { format: null, missing };
+  if (missing.length > 0 || unmatched.length > 0) return { format: null, missing, unmatched };
   return { format, columns, labels: cells.map((cell) => cell.trim()), language: languageOf(languages) };
 }
 

@@ -12,18 +12,28 @@ import { createCsvRowSource } from './csv-rows.js';
 import { createTextChunkDecoder } from './decode.js';
 import { createExactCountsReader } from './exact-counts.js';
 import type { FormatReader } from './format-reader.js';
-import { detectHeader, type RecognisedHeader } from './header-detection.js';
+import { detectHeader, headerSignature, type RecognisedHeader } from './header-detection.js';
 import { createMessageTraceReader } from './message-trace.js';
 import { RowReading } from './row-reading.js';
-import type { FileReadResult, FormatId, ReadOptions } from './types.js';
+import type { FileReadResult, FormatId, ReadNeeds, ReadOptions } from './types.js';
 
-export type { FileReadResult, FormatId, ReadOptions } from './types.js';
+export { guessColumnMap, headerSignature } from './header-detection.js';
+export type {
+  ColumnMap,
+  FileReadResult,
+  FormatId,
+  MappableField,
+  ReadNeeds,
+  ReadOptions,
+} from './types.js';
 
 export interface MailflowReader {
   /** The next piece of the file, in order. */
   push(chunk: Uint8Array): void;
   /** End of file: the records, the rejected lines, or the whole-file error. */
   finish(): FileReadResult;
+  /** True once the header was refused: the rest of the file cannot change the result, so stop reading. */
+  readonly stopped: boolean;
 }
 
 const READERS: Partial<Record<FormatId, (reading: RowReading) => FormatReader>> = {
@@ -43,15 +53,27 @@ export function createMailflowReader(fileName: string, options: ReadOptions = {}
   let reader: FormatReader | null = null;
   let headerSeen = false;
   let error: string | null = null;
+  let needs: ReadNeeds | undefined;
   let rows = 0;
 
   function onRow(fields: string[], line: number): void {
-    if (isBlank(fields)) return;
+    // After a refused header nothing is counted, however the chunks fell.
+    if (error !== null || isBlank(fields)) return;
     if (!headerSeen) {
       headerSeen = true;
-      const header = detectHeader(fields);
+      const header = detectHeader(fields, options.columnMap);
       if (header.format === null) {
-        error = `header not recognised: no column for ${header.missing.join(', ')}`;
+        const problems: string[] = [];
+        if (header.missing.length > 0) problems.push(`no column for ${header.missing.join(', ')}`);
+        if (header.unmatched.length > 0) problems.push(`no column labelled ${header.unmatched.join(', ')}`);
+        error = `header not recognised: ${problems.join('; ')}`;
+        const labels = fields.map((cell) => cell.trim());
+        needs = {
+          kind: 'mapping',
+          header: labels,
+          missing: header.missing,
+          signature: headerSignature(labels),
+        };
         return;
       }
       format = header.format;
@@ -66,24 +88,41 @@ export function createMailflowReader(fileName: string, options: ReadOptions = {}
 
   const csvRows = createCsvRowSource(onRow);
 
-  function failed(reason: string): FileReadResult {
+  function failed(reason: string, question?: ReadNeeds): FileReadResult {
     const rejected: RejectedLine[] = [{ file: fileName, line: 0, reason }];
-    return { file: fileName, format, records: [], rows, rejected, error: `${fileName}: ${reason}` };
+    const result: FileReadResult = {
+      file: fileName,
+      format,
+      records: [],
+      rows,
+      rejected,
+      error: `${fileName}: ${reason}`,
+    };
+    if (question !== undefined) result.needs = question;
+    return result;
   }
 
   return {
+    get stopped() {
+      return error !== null;
+    },
     push(chunk) {
+      if (error !== null) return;
       const text = decoder.push(chunk);
       if (text.length > 0) csvRows.push(text);
     },
     finish() {
-      const rest = decoder.finish();
-      if (rest.length > 0) csvRows.push(rest);
-      csvRows.finish();
+      if (error === null) {
+        const rest = decoder.finish();
+        if (rest.length > 0) csvRows.push(rest);
+        csvRows.finish();
+      }
       if (!headerSeen) return failed('empty file');
-      if (error !== null || reader === null) return failed(error ?? 'header not recognised');
+      if (error !== null || reader === null) return failed(error ?? 'header not recognised', needs);
       const result = (reader as FormatReader).finish();
-      if (result.error !== null) return failed(result.error);
+      if (result.error !== null) {
+        return failed(result.error, result.needs === undefined ? undefined : { kind: result.needs });
+      }
       return {
         file: fileName,
         format,

@@ -120,7 +120,7 @@ export class RecordGrouper {
   /** The file's records once its day/month order is decided, or the whole-file error that stops it. */
   finish(reading: RowReading): FormatReaderResult {
     const decided = reading.dateOrder();
-    if ('error' in decided) return { records: [], rejected: [], error: decided.error };
+    if ('error' in decided) return { records: [], rejected: [], error: decided.error, needs: 'dateOrder' };
     return { records: this.records(decided.order), rejected: reading.sortedRejections(), error: null };
   }
 }

@@ -41,10 +41,12 @@ describe('recognising a format from its header', () => {
     expect(detectHeader(['Timestamp', 'Direction', 'TLS'])).toEqual({
       format: null,
       missing: ['Connector name or type'],
+      unmatched: [],
     });
     expect(detectHeader(['When', 'Connector direction and name', 'TLS 1.2'])).toEqual({
       format: null,
       missing: ['Date', 'Volume'],
+      unmatched: [],
     });
   });
 });
