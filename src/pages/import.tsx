@@ -1,10 +1,23 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import '../ui/page.css';
-import { loadSettings } from '../settings.js';
+import '../ui/import.css';
+import { loadColumnMapping, saveColumnMapping } from '../column-mappings.js';
+import { loadSettings, saveSettings } from '../settings.js';
 import { ImportApp } from '../ui/import-app.js';
 import { createImportStore } from '../ui/stores/import-store.js';
 import { createAggregateClient } from '../worker/client.js';
 
-const store = createImportStore(createAggregateClient(), (await loadSettings()).currentDataset);
+const store = createImportStore(
+  {
+    client: createAggregateClient(),
+    loadColumnMapping,
+    saveColumnMapping,
+    saveCurrentDataset: async (id) => {
+      await saveSettings({ currentDataset: id });
+    },
+  },
+  (await loadSettings()).currentDataset,
+);
+void store.loadDatasets();
 render(<ImportApp store={store} />, document.getElementById('app') as HTMLElement);

@@ -1,76 +1,31 @@
-/** The import page: drop or pick exports, see per file what was read, stored and rejected. */
+/** The import page: choose the dataset, drop, pick or paste exports, see per file what was read, stored and rejected. */
 import { useState } from 'preact/hooks';
 import { openExtensionPage } from '../browser-api.js';
-import { formatCount } from './format.js';
-import { type FileImport, type ImportStore, importStatus } from './stores/import-store.js';
+import { DatasetPicker } from './import-dataset.js';
+import { FileResult } from './import-file-result.js';
+import { PasteBox } from './import-paste.js';
+import { type ImportProgress, type ImportStore, progressPercent } from './stores/import-store.js';
 
-const MAX_REJECTED_SHOWN = 50;
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
 
-function FileResult({ entry, store }: { entry: FileImport; store: ImportStore }) {
-  const status = importStatus(entry);
-  const result = entry.result;
-  const rejected = result?.rejected ?? [];
+function ProgressBar({ progress }: { progress: ImportProgress }) {
+  const percent = progressPercent(progress);
+  const { current } = progress;
   return (
-    <li
-      class={`card import-result status-${status}`}
-      data-testid="import-result"
-      data-status={status}
-      data-phase={entry.phase}
-      data-rows={result?.rows ?? 0}
-      data-rejected={rejected.length}
-    >
-      <div class="import-result-head">
-        <strong>{entry.fileName}</strong>
-        <span class={`badge ${status}`}>
-          {entry.phase === 'reading' && 'Reading…'}
-          {entry.phase === 'importing' && 'Storing…'}
-          {entry.phase === 'review' && 'Some lines rejected'}
-          {entry.phase === 'imported' &&
-            (status === 'partial' ? 'Imported, some lines rejected' : 'Imported')}
-          {entry.phase === 'discarded' && 'Not imported'}
-          {entry.phase === 'error' && 'Not imported'}
-        </span>
-      </div>
-      {entry.error !== null && (
-        <p class="error-text" role="alert">
-          {entry.error}
-        </p>
-      )}
-      {result !== null && result.error === null && (
-        <p class="muted">
-          {formatCount(result.rows)} rows read · {formatCount(result.records.length)} records
-          {entry.outcome !== null &&
-            ` · ${entry.outcome.days} days · ${entry.outcome.connectors} connectors · ${entry.outcome.replaced} records replaced`}
-        </p>
-      )}
-      {rejected.length > 0 && (
-        <details open={entry.phase === 'review'}>
-          <summary>
-            {rejected.length} rejected line{rejected.length === 1 ? '' : 's'}
-          </summary>
-          <ul class="rejected-lines">
-            {rejected.slice(0, MAX_REJECTED_SHOWN).map((line) => (
-              <li key={`${line.line}-${line.reason}`}>
-                Line {line.line}: {line.reason}
-              </li>
-            ))}
-            {rejected.length > MAX_REJECTED_SHOWN && (
-              <li>… and {rejected.length - MAX_REJECTED_SHOWN} more</li>
-            )}
-          </ul>
-        </details>
-      )}
-      {entry.phase === 'review' && result !== null && (
-        <div class="actions">
-          <button type="button" class="button primary" onClick={() => void store.importRest(entry.id)}>
-            Import the {formatCount(result.records.length)} good records
-          </button>
-          <button type="button" class="button" onClick={() => store.discard(entry.id)}>
-            Import nothing
-          </button>
-        </div>
-      )}
-    </li>
+    <div class="import-progress card" data-testid="import-progress" data-value={percent} aria-live="polite">
+      <progress max={100} value={percent} aria-label="Import progress" />
+      <span>
+        {current !== null
+          ? `Reading ${current.fileName}: ${formatBytes(current.bytesRead)} of ${formatBytes(current.totalBytes)} · `
+          : ''}
+        {progress.filesDone} of {progress.fileCount} file{progress.fileCount === 1 ? '' : 's'} read ·{' '}
+        {percent.toFixed(1)} %
+      </span>
+    </div>
   );
 }
 
@@ -79,6 +34,10 @@ export function ImportApp({ store }: { store: ImportStore }) {
   const progress = store.progress.value;
   const files = store.files.value;
   const imported = files.some((entry) => entry.phase === 'imported');
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(true);
+  };
   return (
     <main class="page">
       <header class="page-header">
@@ -89,12 +48,12 @@ export function ImportApp({ store }: { store: ImportStore }) {
           </button>
         </nav>
       </header>
+      <DatasetPicker store={store} />
       <label
         class={`drop-zone card${dragging ? ' dragging' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
+        data-testid="import-drop-zone"
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
         onDragLeave={() => setDragging(false)}
         onDrop={(event) => {
           event.preventDefault();
@@ -104,29 +63,23 @@ export function ImportApp({ store }: { store: ImportStore }) {
       >
         <strong>Drop export files here, or choose them</strong>
         <span class="muted">
-          Inbound / Outbound messages report or Connector report exports (.csv), and Mailflow Lens exact-count
-          files. Many files at once are fine; nothing leaves this browser.
+          Inbound / Outbound messages report or Connector report exports (.csv), historical search CSV files
+          and Mailflow Lens exact-count files. Many files at once are fine; nothing leaves this browser.
         </span>
         <input
           type="file"
           multiple
-          accept=".csv,.txt,text/csv"
+          accept=".csv,.txt,.tsv,text/csv"
           data-testid="import-input"
           onChange={(event) => {
             const input = event.currentTarget;
-            if (input.files) void store.addFiles(input.files);
+            if (input.files) void store.addFiles([...input.files]);
             input.value = '';
           }}
         />
       </label>
-      {progress !== null && (
-        <div class="import-progress" aria-live="polite">
-          <progress max={progress.total} value={progress.done} />
-          <span>
-            {progress.done} of {progress.total} files read
-          </span>
-        </div>
-      )}
+      <PasteBox store={store} />
+      {progress !== null && <ProgressBar progress={progress} />}
       {files.length > 0 && (
         <section aria-labelledby="results-title">
           <h2 id="results-title">Results</h2>

@@ -8,23 +8,30 @@ import { readMailflowFile } from '../core/formats/index.js';
 import { earliestDate, latestDate, readRecords, snapshotRangeOf } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
+  WorkerProgressMessage,
+  WorkerProgressOf,
   WorkerProtocol,
   WorkerRequestMessage,
   WorkerRequestName,
   WorkerResponseMessage,
 } from './protocol.js';
+import { readFileInChunks } from './read-file-in-chunks.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const db = mailflowDb;
 
 type Handlers = {
-  [K in WorkerRequestName]: (request: WorkerProtocol[K]['request']) => Promise<WorkerProtocol[K]['response']>;
+  [K in WorkerRequestName]: (
+    request: WorkerProtocol[K]['request'],
+    report: (progress: WorkerProgressOf<K>) => void,
+  ) => Promise<WorkerProtocol[K]['response']>;
 };
 
 const handlers: Handlers = {
-  async 'read-file'({ fileName, bytes, options }) {
-    return readMailflowFile(fileName, new Uint8Array(bytes), options);
+  async 'read-file'(request, report) {
+    if ('file' in request) return readFileInChunks(request.file, request.file.name, request.options, report);
+    return readMailflowFile(request.fileName, new Uint8Array(request.bytes), request.options);
   },
   async snapshot({ dataset }) {
     const window = await snapshotRangeOf(await db(), dataset);
@@ -58,8 +65,12 @@ self.addEventListener('message', async (event: MessageEvent<unknown>) => {
   const { id, name, request } = event.data;
   let reply: WorkerResponseMessage;
   try {
-    const handler = handlers[name] as (request: unknown) => Promise<unknown>;
-    reply = { id, ok: true, response: await handler(request) };
+    const handler = handlers[name] as (
+      request: unknown,
+      report: (progress: unknown) => void,
+    ) => Promise<unknown>;
+    const report = (progress: unknown) => self.postMessage({ id, progress } satisfies WorkerProgressMessage);
+    reply = { id, ok: true, response: await handler(request, report) };
   } catch (error) {
     reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,22 +1,49 @@
 /** The pages' side of the worker protocol: typed calls, errors re-thrown, nothing left hanging. */
-import type { WorkerProtocol, WorkerRequestName, WorkerResponseMessage } from './protocol.js';
+import type {
+  WorkerProgressMessage,
+  WorkerProgressOf,
+  WorkerProtocol,
+  WorkerRequestName,
+  WorkerResponseMessage,
+} from './protocol.js';
+
+export interface CallOptions<K extends WorkerRequestName> {
+  transfer?: Transferable[];
+  /** Called with each progress report the worker sends before the response. */
+  onProgress?: (progress: WorkerProgressOf<K>) => void;
+}
 
 export interface AggregateClient {
   call<K extends WorkerRequestName>(
     name: K,
     request: WorkerProtocol[K]['request'],
-    transfer?: Transferable[],
+    options?: Transferable[] | CallOptions<K>,
   ): Promise<WorkerProtocol[K]['response']>;
   terminate(): void;
 }
 
+function isProgress(data: WorkerResponseMessage | WorkerProgressMessage): data is WorkerProgressMessage {
+  return 'progress' in data;
+}
+
 export function createAggregateClient(): AggregateClient {
   const worker = new Worker(new URL('./aggregate-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    {
+      resolve: (value: unknown) => void;
+      reject: (error: Error) => void;
+      onProgress?: ((progress: never) => void) | undefined;
+    }
+  >();
   let nextId = 1;
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponseMessage>) => {
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponseMessage | WorkerProgressMessage>) => {
     const waiting = pending.get(event.data.id);
     if (waiting === undefined) return;
+    if (isProgress(event.data)) {
+      waiting.onProgress?.(event.data.progress as never);
+      return;
+    }
     pending.delete(event.data.id);
     if (event.data.ok) waiting.resolve(event.data.response);
     else waiting.reject(new Error(event.data.error));
@@ -27,10 +54,11 @@ export function createAggregateClient(): AggregateClient {
     pending.clear();
   });
   return {
-    call(name, request, transfer = []) {
+    call(name, request, options = []) {
       const id = nextId++;
+      const { transfer = [], onProgress } = Array.isArray(options) ? { transfer: options } : options;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
         worker.postMessage({ id, name, request }, transfer);
       });
     },

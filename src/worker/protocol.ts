@@ -4,9 +4,14 @@ import type { FileReadResult, ReadOptions } from '../core/formats/types.js';
 import type { DateRange } from '../core/model.js';
 
 export interface WorkerProtocol {
-  /** Read one file's bytes with the core readers; parsing never runs on a page's UI thread. */
+  /**
+   * Read one file with the core readers; parsing never runs on a page's UI thread. A File is read
+   * in chunks from its stream (never whole into memory), reporting progress; bytes are read at once.
+   */
   'read-file': {
-    request: { fileName: string; bytes: ArrayBuffer; options: ReadOptions };
+    request:
+      | { fileName: string; bytes: ArrayBuffer; options: ReadOptions }
+      | { file: File; options: ReadOptions };
     response: FileReadResult;
   };
   /** The widget: the snapshot window of a dataset and its summary (range null when the dataset is empty). */
@@ -28,3 +33,24 @@ export interface WorkerRequestMessage<K extends WorkerRequestName = WorkerReques
 export type WorkerResponseMessage =
   | { id: number; ok: true; response: unknown }
   | { id: number; ok: false; error: string };
+
+/** How far a streamed `read-file` has got, in bytes of the file. */
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+}
+
+/** The requests that report progress before their response, and what they report. */
+export interface WorkerProgress {
+  'read-file': ReadProgress;
+}
+
+export type WorkerProgressOf<K extends WorkerRequestName> = K extends keyof WorkerProgress
+  ? WorkerProgress[K]
+  : never;
+
+/** Sent by the worker, any number of times, before the response to request `id`. */
+export interface WorkerProgressMessage {
+  id: number;
+  progress: unknown;
+}

@@ -95,6 +95,23 @@ function languageOf(counts: Map<LabelLanguage, number>): LabelLanguage | null {
   return tie ? null : best;
 }
 
+/** Every field a person can map, in the order a mapping form asks for them. */
+export const MAPPABLE_FIELDS: readonly MappableField[] = [
+  'date',
+  'directionAndName',
+  'direction',
+  'connector',
+  'connectorType',
+  'forcedTls',
+  'tls:none',
+  'tls:tls1.0',
+  'tls:tls1.1',
+  'tls:tls1.2',
+  'tls:tls1.3',
+  'tls',
+  'volume',
+];
+
 /** A header as one stable string: its folded labels in order, so spelling noise does not matter. */
 export function headerSignature(cells: readonly string[]): string {
   return cells.map((cell) => foldLabel(cell)).join('|');
@@ -159,7 +176,8 @@ export function guessColumnMap(cells: readonly string[]): ColumnMap {
   const { columns } = recogniseLabels(cells);
   const guess: ColumnMap = {};
   for (const [field, index] of Object.entries(columns) as [ColumnField, number][]) {
-    if (field === 'sender' || field === 'recipient' || field === 'messageId') continue;
+    if (field === 'sender' || field === 'recipient' || field === 'messageId' || field === 'tls:unknown')
+      continue;
     guess[field] = (cells[index] ?? '').trim();
   }
   return guess;

@@ -17,7 +17,7 @@ import { createMessageTraceReader } from './message-trace.js';
 import { RowReading } from './row-reading.js';
 import type { FileReadResult, FormatId, ReadNeeds, ReadOptions } from './types.js';
 
-export { guessColumnMap, headerSignature } from './header-detection.js';
+export { guessColumnMap, headerSignature, MAPPABLE_FIELDS } from './header-detection.js';
 export type {
   ColumnMap,
   FileReadResult,

@@ -6,7 +6,7 @@ import type { ColumnField } from './vocabulary.js';
 export type FormatId = 'connector-report' | 'message-trace' | 'exact-counts' | 'smtp-auth-clients';
 
 /** A column a person can point at a header label when the reader does not recognise the header. */
-export type MappableField = Exclude<ColumnField, 'sender' | 'recipient' | 'messageId'>;
+export type MappableField = Exclude<ColumnField, 'sender' | 'recipient' | 'messageId' | 'tls:unknown'>;
 
 /** Field → the header label (as written in the file) of the column that holds it. */
 export type ColumnMap = Partial<Record<MappableField, string>>;

@@ -1,21 +1,40 @@
 /**
- * The import page's state: one entry per file, read in the worker, then stored by the service
- * worker in one transaction. A file with rejected lines waits for the person's decision.
+ * The import page's state: one entry per file (picked, dropped or pasted), read in the worker from
+ * the file's stream, then stored by the service worker in one transaction. A file with rejected
+ * lines waits for the person's decision; a file the reader has a question about (which column is
+ * which, the date order, share or count) waits for the answer and is read again with it.
  */
-import { signal } from '@preact/signals';
-import type { FileReadResult } from '../../core/formats/types.js';
+import { computed, signal } from '@preact/signals';
+import type { ColumnMap, FileReadResult, ReadNeeds, ReadOptions } from '../../core/formats/index.js';
 import { sendMessage } from '../../messaging.js';
-import type { ImportOutcome } from '../../store/imports.js';
+import type { ImportOutcome, UndoOutcome } from '../../store/imports.js';
+import type { Dataset } from '../../store/schema.js';
 import type { AggregateClient } from '../../worker/client.js';
 
-export type FilePhase = 'reading' | 'review' | 'importing' | 'imported' | 'discarded' | 'error';
+export type FilePhase =
+  | 'queued'
+  | 'reading'
+  | 'question'
+  | 'review'
+  | 'importing'
+  | 'imported'
+  | 'discarded'
+  | 'undone'
+  | 'error';
 
 export interface FileImport {
   id: number;
   fileName: string;
+  /** The dataset chosen when the file was added: a later switch does not redirect it. */
+  dataset: string;
   phase: FilePhase;
+  /** What the file was last read with (the answers given so far). */
+  options: ReadOptions;
   result: FileReadResult | null;
   outcome: ImportOutcome | null;
+  undo: UndoOutcome | null;
+  /** The file was read with a mapping remembered for its header. */
+  mappingRemembered: boolean;
   error: string | null;
 }
 
@@ -27,22 +46,77 @@ export function importStatus(entry: FileImport): 'ok' | 'partial' | 'error' | 'p
   return entry.result.rejected.length > 0 ? 'partial' : 'ok';
 }
 
-export function createImportStore(client: AggregateClient, dataset: string) {
+/** What the reader asks about this file, while it waits for an answer. */
+export function questionOf(entry: FileImport): ReadNeeds | null {
+  return entry.phase === 'question' ? (entry.result?.needs ?? null) : null;
+}
+
+export interface ImportProgress {
+  /** Files of the current batch finished, and in it. */
+  filesDone: number;
+  fileCount: number;
+  /** Bytes of the current batch read, and in it. */
+  bytesDone: number;
+  totalBytes: number;
+  /** The file being read, if one is. */
+  current: { fileName: string; bytesRead: number; totalBytes: number } | null;
+}
+
+/** Overall percent of a batch, one decimal; an empty file counts as done at once. */
+export function progressPercent(progress: ImportProgress): number {
+  if (progress.totalBytes === 0) return progress.filesDone === progress.fileCount ? 100 : 0;
+  return Math.floor((progress.bytesDone / progress.totalBytes) * 1000) / 10;
+}
+
+/** `pasted-2025-03-07T10-00.csv`, in local time: what a person would call "what I pasted at ten". */
+export function pastedFileName(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `pasted-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}-${pad(now.getMinutes())}.csv`;
+}
+
+export interface ImportDoors {
+  client: AggregateClient;
+  /** Remembered column mappings by header signature (src/column-mappings.ts). */
+  loadColumnMapping(signature: string): Promise<ColumnMap | null>;
+  saveColumnMapping(signature: string, columnMap: ColumnMap): Promise<void>;
+  /** Makes a dataset the current one (settings.currentDataset). */
+  saveCurrentDataset(id: string): Promise<void>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createImportStore(doors: ImportDoors, initialDataset: string) {
   const files = signal<FileImport[]>([]);
-  const progress = signal<{ done: number; total: number } | null>(null);
+  const progress = signal<ImportProgress | null>(null);
+  const datasets = signal<Dataset[]>([]);
+  const dataset = signal(initialDataset);
+  const datasetError = signal<string | null>(null);
+  const datasetName = computed(
+    () => datasets.value.find((candidate) => candidate.id === dataset.value)?.name ?? dataset.value,
+  );
+  /** The File behind each entry, kept out of the signal: it is re-read when a question is answered. */
+  const sources = new Map<number, File>();
   let nextId = 1;
+  /** Reads run one after another, so progress is meaningful and memory stays bounded. */
+  let queue: Promise<void> = Promise.resolve();
+
+  function entryOf(id: number): FileImport | undefined {
+    return files.value.find((candidate) => candidate.id === id);
+  }
 
   function update(id: number, patch: Partial<FileImport>): void {
     files.value = files.value.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry));
   }
 
   async function store(id: number): Promise<void> {
-    const entry = files.value.find((candidate) => candidate.id === id);
+    const entry = entryOf(id);
     if (entry?.result == null) return;
     update(id, { phase: 'importing' });
     try {
       const outcome = await sendMessage('import-records', {
-        dataset,
+        dataset: entry.dataset,
         fileName: entry.fileName,
         format: entry.result.format,
         rows: entry.result.rows,
@@ -50,57 +124,186 @@ export function createImportStore(client: AggregateClient, dataset: string) {
       });
       update(id, { phase: 'imported', outcome });
     } catch (error) {
-      update(id, {
-        phase: 'error',
-        error: `Nothing was stored: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      update(id, { phase: 'error', error: `Nothing was stored: ${messageOf(error)}` });
     }
   }
 
-  async function readOne(id: number, file: File): Promise<void> {
+  function onProgress(bytesBefore: number, fileName: string) {
+    return ({ bytesRead, totalBytes }: { bytesRead: number; totalBytes: number }) => {
+      const batch = progress.value;
+      if (batch === null) return;
+      progress.value = {
+        ...batch,
+        bytesDone: bytesBefore + bytesRead,
+        current: { fileName, bytesRead, totalBytes },
+      };
+    };
+  }
+
+  /** One read of the file with the options so far; then store it, or wait for the person. */
+  async function read(
+    id: number,
+    options: ReadOptions,
+    bytesBefore = progress.value?.bytesDone ?? 0,
+  ): Promise<void> {
+    const file = sources.get(id);
+    if (file === undefined) return;
+    update(id, { phase: 'reading', options, error: null });
+    let result: FileReadResult;
     try {
-      const bytes = await file.arrayBuffer();
-      const result = await client.call('read-file', { fileName: file.name, bytes, options: {} }, [bytes]);
-      update(id, { result });
-      if (result.error !== null || result.records.length === 0) {
-        update(id, { phase: 'error', error: result.error ?? 'No usable rows: every line was rejected.' });
-      } else if (result.rejected.length > 0) {
-        update(id, { phase: 'review' });
-      } else {
-        await store(id);
-      }
+      result = await doors.client.call(
+        'read-file',
+        { file, options },
+        { onProgress: onProgress(bytesBefore, file.name) },
+      );
     } catch (error) {
-      update(id, { phase: 'error', error: error instanceof Error ? error.message : String(error) });
+      update(id, { phase: 'error', error: messageOf(error) });
+      return;
     }
+    const needs = result.needs;
+    if (needs?.kind === 'mapping' && options.columnMap === undefined) {
+      const remembered = await doors.loadColumnMapping(needs.signature).catch(() => null);
+      if (remembered !== null) {
+        update(id, { mappingRemembered: true });
+        return read(id, { ...options, columnMap: remembered }, bytesBefore);
+      }
+    }
+    if (needs?.kind !== 'mapping' && options.columnMap !== undefined && result.format !== null) {
+      // The mapping worked: remember it for this header (the signature of the header it was made for).
+      const signature = entryOf(id)?.result?.needs;
+      if (signature?.kind === 'mapping') {
+        await doors.saveColumnMapping(signature.signature, options.columnMap).catch(() => {});
+      }
+    }
+    update(id, { result });
+    if (needs !== undefined) update(id, { phase: 'question' });
+    else if (result.error !== null || result.records.length === 0) {
+      update(id, { phase: 'error', error: result.error ?? 'No usable rows: every line was rejected.' });
+    } else if (result.rejected.length > 0) update(id, { phase: 'review' });
+    else await store(id);
   }
 
-  /** Files are read one after another so progress is meaningful and memory stays bounded. */
-  async function addFiles(list: Iterable<File>): Promise<void> {
-    const queued = [...list].map((file) => ({ file, id: nextId++ }));
-    if (queued.length === 0) return;
-    files.value = [
-      ...queued.map(({ file, id }) => ({
+  /** Queues files for reading; the progress bar covers everything queued until the queue empties. */
+  function enqueue(list: readonly File[], work: (id: number) => Promise<void>, ids: number[]): Promise<void> {
+    const bytes = list.reduce((total, file) => total + file.size, 0);
+    const batch = progress.value;
+    progress.value =
+      batch === null || batch.filesDone === batch.fileCount
+        ? { filesDone: 0, fileCount: list.length, bytesDone: 0, totalBytes: bytes, current: null }
+        : { ...batch, fileCount: batch.fileCount + list.length, totalBytes: batch.totalBytes + bytes };
+    const done = ids.map((id, index) => {
+      const size = list[index]?.size ?? 0;
+      queue = queue.then(async () => {
+        const before = progress.value?.bytesDone ?? 0;
+        await work(id);
+        const now = progress.value;
+        if (now !== null) {
+          progress.value = { ...now, filesDone: now.filesDone + 1, bytesDone: before + size, current: null };
+        }
+      });
+      return queue;
+    });
+    return Promise.all(done).then(() => undefined);
+  }
+
+  function addFiles(list: Iterable<File>): Promise<void> {
+    const added = [...list];
+    if (added.length === 0) return Promise.resolve();
+    const entries = added.map((file): FileImport => {
+      const id = nextId++;
+      sources.set(id, file);
+      return {
         id,
         fileName: file.name,
-        phase: 'reading' as const,
+        dataset: dataset.value,
+        phase: 'queued',
+        options: {},
         result: null,
         outcome: null,
+        undo: null,
+        mappingRemembered: false,
         error: null,
-      })),
-      ...files.value,
-    ];
-    progress.value = { done: 0, total: queued.length };
-    for (const [index, { file, id }] of queued.entries()) {
-      await readOne(id, file);
-      progress.value = { done: index + 1, total: queued.length };
+      };
+    });
+    files.value = [...entries, ...files.value];
+    return enqueue(
+      added,
+      (id) => read(id, {}),
+      entries.map(({ id }) => id),
+    );
+  }
+
+  /** Pasted CSV text is a file like any other, named after when it was pasted. */
+  function addText(text: string, now = new Date()): Promise<void> {
+    if (text.trim() === '') return Promise.resolve();
+    return addFiles([new File([text], pastedFileName(now), { type: 'text/csv' })]);
+  }
+
+  /** The person answered the reader's question: read the file again with the answer added. */
+  function answer(id: number, patch: ReadOptions): Promise<void> {
+    const entry = entryOf(id);
+    const file = sources.get(id);
+    if (entry === undefined || file === undefined) return Promise.resolve();
+    const options = { ...entry.options, ...patch };
+    return enqueue([file], () => read(id, options), [id]);
+  }
+
+  async function undo(id: number): Promise<void> {
+    const entry = entryOf(id);
+    if (entry?.outcome == null) return;
+    try {
+      const undone = await sendMessage('undo-import', { importId: entry.outcome.importId });
+      update(id, { phase: 'undone', undo: undone, error: null });
+    } catch (error) {
+      update(id, { error: `Not undone: ${messageOf(error)}` });
     }
-    progress.value = null;
+  }
+
+  async function loadDatasets(): Promise<void> {
+    try {
+      datasets.value = await sendMessage('list-datasets', {});
+      datasetError.value = null;
+    } catch (error) {
+      datasetError.value = `Could not list the datasets: ${messageOf(error)}`;
+    }
+  }
+
+  async function chooseDataset(id: string): Promise<void> {
+    dataset.value = id;
+    try {
+      await doors.saveCurrentDataset(id);
+      datasetError.value = null;
+    } catch (error) {
+      datasetError.value = `Could not save the dataset choice: ${messageOf(error)}`;
+    }
+  }
+
+  async function createDataset(name: string): Promise<boolean> {
+    try {
+      const created = await sendMessage('create-dataset', { name });
+      datasets.value = [...datasets.value, created];
+      await chooseDataset(created.id);
+      return true;
+    } catch (error) {
+      datasetError.value = `No dataset was created: ${messageOf(error)}`;
+      return false;
+    }
   }
 
   return {
     files,
     progress,
+    datasets,
+    dataset,
+    datasetName,
+    datasetError,
     addFiles,
+    addText,
+    answer,
+    undo,
+    loadDatasets,
+    chooseDataset,
+    createDataset,
     /** The person accepted importing the good rows of a file with rejected lines. */
     importRest: (id: number) => store(id),
     discard: (id: number) => update(id, { phase: 'discarded' }),

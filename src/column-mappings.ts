@@ -1,0 +1,52 @@
+/**
+ * Column mappings the person made on the import page, behind one typed door: one per header
+ * signature (core/formats headerSignature), so the next export with the same header is read
+ * without asking again. Kept in storage.local under its own key, apart from the settings.
+ */
+import { readLocalStorage, writeLocalStorage } from './browser-api.js';
+import { type ColumnMap, MAPPABLE_FIELDS, type MappableField } from './core/formats/index.js';
+
+const KEY = 'columnMappings';
+/** Oldest mappings go first past this: a person has a handful of export layouts, not hundreds. */
+const MAX_MAPPINGS = 100;
+
+interface StoredMapping {
+  columnMap: ColumnMap;
+  savedAt: string;
+}
+
+/** Only known fields with string labels survive; anything else stored is ignored. */
+export function columnMapFrom(stored: unknown): ColumnMap | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const map: ColumnMap = {};
+  for (const [field, label] of Object.entries(stored)) {
+    if ((MAPPABLE_FIELDS as readonly string[]).includes(field) && typeof label === 'string') {
+      map[field as MappableField] = label;
+    }
+  }
+  return Object.keys(map).length > 0 ? map : null;
+}
+
+async function readAll(): Promise<Record<string, StoredMapping>> {
+  const stored = await readLocalStorage(KEY);
+  const all: Record<string, StoredMapping> = {};
+  if (typeof stored !== 'object' || stored === null) return all;
+  for (const [signature, entry] of Object.entries(stored)) {
+    const columnMap = columnMapFrom((entry as Partial<StoredMapping> | null)?.columnMap);
+    const savedAt = (entry as Partial<StoredMapping> | null)?.savedAt;
+    if (columnMap !== null)
+      all[signature] = { columnMap, savedAt: typeof savedAt === 'string' ? savedAt : '' };
+  }
+  return all;
+}
+
+export async function loadColumnMapping(signature: string): Promise<ColumnMap | null> {
+  return (await readAll())[signature]?.columnMap ?? null;
+}
+
+export async function saveColumnMapping(signature: string, columnMap: ColumnMap): Promise<void> {
+  const all = await readAll();
+  all[signature] = { columnMap, savedAt: new Date().toISOString() };
+  const newestFirst = Object.entries(all).sort(([, a], [, b]) => b.savedAt.localeCompare(a.savedAt));
+  await writeLocalStorage(KEY, Object.fromEntries(newestFirst.slice(0, MAX_MAPPINGS)));
+}
