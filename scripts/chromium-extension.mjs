@@ -73,7 +73,9 @@ export async function importFiles(extension, files) {
       const results = [...document.querySelectorAll('[data-testid="import-result"]')];
       return (
         results.length === count &&
-        results.every((el) => ['imported', 'review', 'question', 'error', 'discarded'].includes(el.dataset.phase))
+        results.every((el) =>
+          ['imported', 'review', 'question', 'error', 'discarded'].includes(el.dataset.phase),
+        )
       );
     },
     files.length,

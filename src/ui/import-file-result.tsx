@@ -49,14 +49,16 @@ export function FileResult({ entry, store }: { entry: FileImport; store: ImportS
           {entry.error}
         </p>
       )}
-      {entry.phase === 'question' && result?.error != null && <p class="muted">{result.error}</p>}
+      {entry.phase === 'question' && result?.needs?.kind !== 'mapping' && result?.error != null && (
+        <p class="muted">{result.error}</p>
+      )}
       {entry.phase === 'discarded' && <p class="muted">Nothing from this file was stored.</p>}
       {result !== null && result.error === null && (
         <p class="muted">
           {plural(result.rows, 'row')} read · {plural(result.records.length, 'record')}
           {entry.mappingRemembered && ' · columns mapped as remembered for this header'}
           {entry.outcome !== null &&
-            ` · ${entry.outcome.days} days · ${entry.outcome.connectors} connectors · ${entry.outcome.replaced} records replaced · into ${datasetName}`}
+            ` · ${plural(entry.outcome.days, 'day')} · ${plural(entry.outcome.connectors, 'connector')} · ${plural(entry.outcome.replaced, 'record')} replaced · into ${datasetName}`}
         </p>
       )}
       {entry.undo !== null && (

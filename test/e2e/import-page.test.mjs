@@ -1,0 +1,282 @@
+// The import page in the real browser: every way in (drop, pick many, paste), the decisions a
+// file can need (rejected lines, unrecognised columns), undo, and the dataset imports go into.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FIXTURES, launchExtension, openPage, SHARED_FIXTURES } from '../../scripts/chromium-extension.mjs';
+import { popupWidget, resetExtension, settledResults } from './import-helpers.mjs';
+
+const ENGLISH = resolve(SHARED_FIXTURES, 'eac-inbound-outbound-en.csv');
+const FRENCH = resolve(SHARED_FIXTURES, 'eac-entrants-sortants-fr.csv');
+const COUNTS = resolve(SHARED_FIXTURES, 'mailflow-lens-counts.csv');
+const BAD_LINES = resolve(FIXTURES, 'formats/quoted-names-crlf.csv');
+const CUSTOM_HEADER = resolve(FIXTURES, 'formats/custom-header.csv');
+
+const ENGLISH_WIDGET = {
+  range: { from: '2025-02-26', to: '2025-03-04' },
+  inbound: {
+    messages: 41754,
+    shares: { none: '1.9', 'tls1.0': '1.5', 'tls1.1': '0.0', 'tls1.2': '96.6', 'tls1.3': '0.0' },
+  },
+  outbound: {
+    messages: 24733,
+    shares: { none: '12.7', 'tls1.0': '0.0', 'tls1.1': '0.0', 'tls1.2': '87.3', 'tls1.3': '0.0' },
+  },
+  insights: 1,
+};
+
+function numbersOf(widget) {
+  const { range, inbound, outbound, insights } = widget;
+  return { range, inbound, outbound, insights };
+}
+
+// One browser for the file (starting one takes seconds); each group starts from empty storage.
+const state = {};
+before(async () => {
+  state.extension = await launchExtension();
+});
+after(async () => {
+  await state.extension?.close();
+});
+
+function fromEmptyStorage() {
+  before(async () => {
+    await resetExtension(state.extension);
+  });
+}
+
+describe('getting files in', () => {
+  fromEmptyStorage();
+
+  it('a file dropped on the drop zone is imported and the widget shows its numbers', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    const text = await readFile(ENGLISH, 'utf8');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped-en.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-testid="import-drop-zone"]');
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      }
+    }, text);
+    const [result] = await settledResults(page, 1);
+    assert.deepEqual(
+      [result.name, result.status, result.phase, result.rows, result.rejected],
+      ['dropped-en.csv', 'ok', 'imported', 10, 0],
+    );
+    assert.match(result.text, /2 days · 5 connectors · 0 records replaced · into My organisation/);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
+  });
+
+  it('pasted CSV text is imported as a file named after the moment it was pasted', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-paste').fill(await readFile(COUNTS, 'utf8'));
+    await page.getByTestId('import-paste-submit').click();
+    const [result] = await settledResults(page, 1);
+    assert.match(result.name, /^pasted-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}\.csv$/);
+    assert.deepEqual([result.status, result.rows, result.rejected], ['ok', 7, 0]);
+    // The counts file's 2025-03-03 records replace the English export's for the same paths.
+    // (Its Fabrikam connector is spelled differently, so that one is a new record.)
+    assert.match(result.text, /1 day · 3 connectors · 2 records replaced/);
+    assert.equal(await page.getByTestId('import-paste').inputValue(), '');
+    await page.close();
+  });
+
+  it('many files picked at once each get a result, and the progress bar ends at 100 %', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-input').setInputFiles([ENGLISH, FRENCH, COUNTS]);
+    const results = await settledResults(page, 3);
+    assert.deepEqual(
+      results.map(({ name, status, rows }) => [name, status, rows]),
+      [
+        ['eac-inbound-outbound-en.csv', 'ok', 10],
+        ['eac-entrants-sortants-fr.csv', 'ok', 4],
+        ['mailflow-lens-counts.csv', 'ok', 7],
+      ],
+    );
+    const progress = page.getByTestId('import-progress');
+    assert.equal(await progress.getAttribute('data-value'), '100');
+    assert.match(await progress.textContent(), /3 of 3 files read/);
+    await page.close();
+  });
+});
+
+describe('a file with rejected lines waits for a decision', () => {
+  fromEmptyStorage();
+
+  it('"import the rest" stores the good rows and the widget shows exactly them', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-input').setInputFiles(BAD_LINES);
+    const [waiting] = await settledResults(page, 1);
+    assert.deepEqual(
+      [waiting.status, waiting.phase, waiting.rows, waiting.rejected],
+      ['partial', 'review', 6, 3],
+    );
+    assert.match(waiting.text, /Line 5: messages: 'abc' is not a number/);
+    assert.match(waiting.text, /Line 6: direction: 'sideways' does not say Inbound or Outbound/);
+    assert.match(waiting.text, /Line 8: tls: 'SSL3' is not a TLS version/);
+    assert.equal(await popupWidget(state.extension), null, 'nothing is stored before the decision');
+    await page.getByTestId('import-rest').click();
+    const [done] = await settledResults(page, 1);
+    assert.equal(done.phase, 'imported');
+    await page.close();
+    // Good rows: inbound Relay 10 × TLS 1.2 and Two-line 5 × TLS 1.3; outbound 7 × No TLS.
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), {
+      range: { from: '2025-02-26', to: '2025-03-04' },
+      inbound: {
+        messages: 15,
+        shares: { none: '0.0', 'tls1.0': '0.0', 'tls1.1': '0.0', 'tls1.2': '66.7', 'tls1.3': '33.3' },
+      },
+      outbound: {
+        messages: 7,
+        shares: { none: '100.0', 'tls1.0': '0.0', 'tls1.1': '0.0', 'tls1.2': '0.0', 'tls1.3': '0.0' },
+      },
+      insights: 1,
+    });
+  });
+
+  it('"import nothing" leaves the stored numbers as they were', async () => {
+    const before = await popupWidget(state.extension);
+    const page = await openPage(state.extension, 'import.html');
+    const english = await readFile(ENGLISH, 'utf8');
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'english-with-a-bad-line.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${english}2025-03-05,Inbound - X,,False,x%,0%,0%,100%,10\n`),
+    });
+    const [waiting] = await settledResults(page, 1);
+    assert.deepEqual([waiting.phase, waiting.rows, waiting.rejected], ['review', 11, 1]);
+    assert.match(waiting.text, /Line 12: No TLS: 'x%' is not a number/);
+    await page.getByTestId('import-nothing').click();
+    const [discarded] = await settledResults(page, 1);
+    assert.equal(discarded.phase, 'discarded');
+    await page.close();
+    assert.deepEqual(await popupWidget(state.extension), before);
+  });
+});
+
+describe('columns the reader does not recognise', () => {
+  fromEmptyStorage();
+
+  it('are mapped by hand in the form, and the file is read with exact numbers', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-input').setInputFiles(CUSTOM_HEADER);
+    const [asking] = await settledResults(page, 1);
+    assert.deepEqual([asking.status, asking.phase], ['error', 'question']);
+    const form = page.getByTestId('mapping-form');
+    assert.match(await form.textContent(), /nothing found for Date, Connector direction and name, Volume/);
+    // The recognised TLS columns are already filled in from their labels.
+    assert.equal(await page.getByTestId('mapping-field-tls:tls1.2').inputValue(), 'TLS 1.2');
+    await page.getByTestId('mapping-field-date').selectOption('Report day');
+    await page.getByTestId('mapping-field-directionAndName').selectOption('Flow');
+    await page.getByTestId('mapping-field-tls:none').selectOption('Plain');
+    await page.getByTestId('mapping-field-volume').selectOption('Total mails');
+    await page.getByTestId('mapping-submit').click();
+    const [read] = await settledResults(page, 1);
+    assert.deepEqual([read.status, read.phase, read.rows, read.rejected], ['ok', 'imported', 3, 0]);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+    // Contoso In: 200 × 10 % + 100 × 5 % = 25 of 300 without TLS (the mapped "Plain" column).
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), {
+      range: { from: '2025-02-26', to: '2025-03-04' },
+      inbound: {
+        messages: 300,
+        shares: { none: '8.3', 'tls1.0': '0.0', 'tls1.1': '0.0', 'tls1.2': '91.7', 'tls1.3': '0.0' },
+      },
+      outbound: {
+        messages: 50,
+        shares: { none: '0.0', 'tls1.0': '0.0', 'tls1.1': '0.0', 'tls1.2': '100.0', 'tls1.3': '0.0' },
+      },
+      insights: 0,
+    });
+  });
+
+  it('the next file with the same header is read with the remembered mapping, without asking', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'next-week.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Report day,Flow,Plain,TLS 1.0,TLS 1.1,TLS 1.2,Total mails\n2025-03-05,Inbound - Contoso In,50%,0%,0%,50%,100\n',
+      ),
+    });
+    const [result] = await settledResults(page, 1);
+    assert.deepEqual([result.status, result.phase, result.rows], ['ok', 'imported', 1]);
+    assert.match(result.text, /columns mapped as remembered for this header/);
+    assert.equal(await page.getByTestId('mapping-form').count(), 0);
+    await page.close();
+    const widget = await popupWidget(state.extension);
+    assert.deepEqual(widget.range, { from: '2025-02-27', to: '2025-03-05' });
+    // 300 + 100 inbound, 25 + 50 of them without TLS: 18.75 % and 81.25 %, and the tie for the
+    // last tenth goes to TLS 1.2 (bucket order), so 18.7 + 81.3.
+    assert.equal(widget.inbound.messages, 400);
+    assert.equal(widget.inbound.shares.none, '18.7');
+    assert.equal(widget.inbound.shares['tls1.2'], '81.3');
+  });
+});
+
+describe('undo and datasets', () => {
+  fromEmptyStorage();
+
+  it('undoing the last import takes the widget back; an earlier one overlapped by it is refused', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-input').setInputFiles(ENGLISH);
+    await settledResults(page, 1);
+    await page.getByTestId('import-input').setInputFiles(BAD_LINES);
+    await settledResults(page, 2);
+    await page.getByTestId('import-rest').click();
+    const [second, first] = await settledResults(page, 2);
+    assert.deepEqual([second.phase, first.phase], ['imported', 'imported']);
+    const both = await popupWidget(state.extension);
+    assert.equal(both.inbound.messages, 41754 + 15);
+
+    // The first import's records were partly replaced by the second (same 2025-03-04 no-connector path).
+    await page.getByTestId('import-result').nth(1).getByTestId('import-undo').click();
+    await page.getByTestId('import-result').nth(1).getByRole('alert').waitFor();
+    assert.match(
+      await page.getByTestId('import-result').nth(1).textContent(),
+      /Not undone: "quoted-names-crlf.csv", imported after "eac-inbound-outbound-en.csv", replaced some of the same days\. Undo it first\./,
+    );
+
+    await page.getByTestId('import-result').first().getByTestId('import-undo').click();
+    const [undone] = await settledResults(page, 2);
+    assert.equal(undone.phase, 'undone');
+    // Its two inbound records were new; its outbound 2025-03-04 record had replaced the English one.
+    assert.match(undone.text, /Undone: 2 records removed, 1 record put back as they were/);
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
+
+    await page.getByTestId('import-result').nth(1).getByTestId('import-undo').click();
+    const [, undoneFirst] = await settledResults(page, 2);
+    assert.equal(undoneFirst.phase, 'undone');
+    assert.equal(await popupWidget(state.extension), null);
+    await page.close();
+  });
+
+  it('a file imported into a new dataset shows in the popup, and the old dataset is still there', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-input').setInputFiles(ENGLISH);
+    await settledResults(page, 1);
+    await page.getByTestId('import-dataset').selectOption({ label: 'New dataset…' });
+    await page.getByTestId('import-dataset-name').fill('Contoso EU');
+    await page.getByTestId('import-dataset-create').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-dataset"]').value === 'contoso-eu',
+    );
+    await page.getByTestId('import-input').setInputFiles(FRENCH);
+    const [french] = await settledResults(page, 2);
+    assert.match(french.text, /into Contoso EU/);
+
+    // The popup shows the current dataset: only the French file, latest day 13 March.
+    const contoso = await popupWidget(state.extension);
+    assert.deepEqual(contoso.range, { from: '2025-03-07', to: '2025-03-13' });
+    assert.equal(contoso.inbound.messages, 0);
+    assert.equal(contoso.outbound.messages, 9902 + 2311);
+
+    await page.getByTestId('import-dataset').selectOption('default');
+    await page.close();
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
+  });
+});
