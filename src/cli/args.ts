@@ -1,5 +1,6 @@
 /** The command line as product.md's contract writes it, parsed without a library: it is four flags. */
 import { isIsoDate } from '../core/dates.js';
+import { type ColumnMap, MAPPABLE_FIELDS, type MappableField } from '../core/formats/index.js';
 
 export interface SummarizeCommand {
   command: 'summarize';
@@ -7,6 +8,8 @@ export interface SummarizeCommand {
   to?: string;
   tlsCells?: 'share' | 'count';
   dateOrder?: 'dmy' | 'mdy';
+  /** `--map field=column`, repeatable: columns the reader does not recognise by their labels. */
+  columnMap?: ColumnMap;
   json: boolean;
   files: string[];
 }
@@ -18,7 +21,7 @@ export type CliCommand =
   | { command: 'error'; message: string };
 
 export const USAGE = `Usage: mailflow-lens summarize [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tls-cells share|count]
-                              [--date-order dmy|mdy] [--json] FILE...
+                              [--date-order dmy|mdy] [--map FIELD=COLUMN]... [--json] FILE...
 
 Reads Exchange Online mail flow exports (connector report details, historical search CSV, Mailflow Lens
 exact counts) and prints messages per direction and connector with the share of each TLS version.
@@ -26,12 +29,16 @@ exact counts) and prints messages per direction and connector with the share of 
   --from, --to      first and last day to include (default: the first and last day in the files)
   --tls-cells       read the TLS cells of a connector report as percentages (share) or message counts
   --date-order      read dates like 03/04/2025 day first (dmy) or month first (mdy)
+  --map FIELD=COLUMN
+                    read FIELD from the column labelled COLUMN when the header is not recognised
+                    (repeatable; an empty COLUMN means the file has no such column). FIELDs:
+                    ${MAPPABLE_FIELDS.join(', ')}
   --json            print JSON instead of a table
   --help, --version
 
 Exit status: 0 everything read, 1 some lines or files rejected, 2 nothing usable read or bad arguments.`;
 
-const VALUE_FLAGS = ['--from', '--to', '--tls-cells', '--date-order'] as const;
+const VALUE_FLAGS = ['--from', '--to', '--tls-cells', '--date-order', '--map'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 function isValueFlag(flag: string): flag is ValueFlag {
@@ -53,6 +60,15 @@ function applyValue(command: SummarizeCommand, flag: ValueFlag, value: string): 
       if (value !== 'dmy' && value !== 'mdy') return `--date-order: '${value}' is not dmy or mdy`;
       command.dateOrder = value;
       return null;
+    case '--map': {
+      const equals = value.indexOf('=');
+      const field = equals === -1 ? value : value.slice(0, equals);
+      if (equals === -1 || !(MAPPABLE_FIELDS as readonly string[]).includes(field)) {
+        return `--map: '${value}' is not FIELD=COLUMN with FIELD one of ${MAPPABLE_FIELDS.join(', ')}`;
+      }
+      command.columnMap = { ...command.columnMap, [field as MappableField]: value.slice(equals + 1) };
+      return null;
+    }
   }
 }
 

@@ -3,10 +3,10 @@
  * the way a re-import does (a later file's record for the same day and path replaces the earlier
  * one), summarises with core/aggregate, and prints. Node only through `io`, so tests run it in-process.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { summarize } from '../core/aggregate.js';
-import { readMailflowFile } from '../core/formats/index.js';
+import { createMailflowReader, type FileReadResult, type ReadOptions } from '../core/formats/index.js';
 import { type MailflowRecord, type RejectedLine, recordKey } from '../core/model.js';
 import { parseArgs, type SummarizeCommand, USAGE } from './args.js';
 import { rejectionLine, summaryJson, summaryText } from './output.js';
@@ -14,8 +14,8 @@ import { rejectionLine, summaryJson, summaryText } from './output.js';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Defaults to node:fs. */
-  readFile?(path: string): Promise<Uint8Array>;
+  /** A file's bytes in chunks; defaults to a node:fs read stream, so no file is held whole in memory. */
+  openFile?(path: string): AsyncIterable<Uint8Array>;
 }
 
 export const EXIT_OK = 0;
@@ -33,23 +33,45 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+/** 1 MiB chunks: large enough that per-chunk overhead vanishes, small enough to stay out of the RSS. */
+const CHUNK_BYTES = 1 << 20;
+
+function openFileStream(path: string): AsyncIterable<Uint8Array> {
+  return createReadStream(path, { highWaterMark: CHUNK_BYTES });
+}
+
+/** Thrown for a file that cannot be opened or read, as opposed to one the reader chokes on. */
+class UnreadableFile extends Error {}
+
+async function readFileStreamed(
+  file: string,
+  open: (path: string) => AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+): Promise<FileReadResult> {
+  const reader = createMailflowReader(file, options);
+  try {
+    for await (const chunk of open(file)) {
+      reader.push(chunk);
+      if (reader.stopped) break;
+    }
+  } catch (error) {
+    throw new UnreadableFile(describeError(error));
+  }
+  return reader.finish();
+}
+
 async function runSummarize(command: SummarizeCommand, io: CliIo): Promise<number> {
-  const read = io.readFile ?? ((path: string) => readFile(path));
+  const open = io.openFile ?? openFileStream;
+  const options: ReadOptions = {
+    tlsCells: command.tlsCells,
+    dateOrder: command.dateOrder,
+    columnMap: command.columnMap,
+  };
   const records = new Map<string, MailflowRecord>();
   const rejected: RejectedLine[] = [];
   for (const file of command.files) {
-    let bytes: Uint8Array;
     try {
-      bytes = await read(file);
-    } catch (error) {
-      rejected.push({ file, line: 0, reason: `cannot read: ${describeError(error)}` });
-      continue;
-    }
-    try {
-      const result = readMailflowFile(file, bytes, {
-        tlsCells: command.tlsCells,
-        dateOrder: command.dateOrder,
-      });
+      const result = await readFileStreamed(file, open, options);
       rejected.push(...result.rejected);
       for (const record of result.records) {
         const key = recordKey(record);
@@ -57,6 +79,10 @@ async function runSummarize(command: SummarizeCommand, io: CliIo): Promise<numbe
         records.set(key, record);
       }
     } catch (error) {
+      if (error instanceof UnreadableFile) {
+        rejected.push({ file, line: 0, reason: `cannot read: ${error.message}` });
+        continue;
+      }
       // A reader bug must still end as one line naming the file, not a stack trace.
       rejected.push({ file, line: 0, reason: `could not be read: ${describeError(error)}` });
     }

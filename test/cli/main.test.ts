@@ -211,6 +211,8 @@ describe('mailflow-lens summarize', () => {
       ['summarize', '--verbose', ENGLISH],
       ['summarize', '--tls-cells', 'percent', ENGLISH],
       ['summarize', '--date-order', 'ymd', ENGLISH],
+      ['summarize', '--map', 'when=Report day', ENGLISH],
+      ['summarize', '--map', 'date', ENGLISH],
       ['summarize', '--from', '2025-03-05', '--to', '2025-03-04', ENGLISH],
       ['summarise', ENGLISH],
       [],
@@ -234,6 +236,55 @@ describe('mailflow-lens summarize', () => {
     const read = await run('summarize', '--json', '--date-order', 'mdy', ambiguous);
     expect(read.status).toBe(0);
     expect(JSON.parse(read.stdout).range).toEqual({ from: '2025-03-04', to: '2025-04-03' });
+  });
+
+  it('reads an unrecognised header with --map FIELD=COLUMN, repeatable', async () => {
+    const custom = resolve(FIXTURES, 'formats/custom-header.csv');
+    const refused = await run('summarize', '--json', custom);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(
+      'header not recognised: no column for Date, Connector direction and name, Volume',
+    );
+    const { status, stdout, stderr } = await run(
+      'summarize',
+      '--json',
+      '--map',
+      'date=Report day',
+      '--map=directionAndName=Flow',
+      '--map',
+      'tls:none=Plain',
+      '--map',
+      'volume=Total mails',
+      custom,
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.directions.inbound).toEqual({ messages: 300, tls: tls({ none: 25, 'tls1.2': 275 }) });
+    expect(json.directions.outbound).toEqual({ messages: 50, tls: tls({ 'tls1.2': 50 }) });
+    expect((await run('summarize', '--map', 'when=x', custom)).stderr).toMatch(
+      /^mailflow-lens: --map: 'when=x' is not FIELD=COLUMN with FIELD one of date, directionAndName, /,
+    );
+    expect((await run('--help')).stdout).toContain('tls:none, tls:tls1.0');
+  });
+
+  it('reads files as streams of chunks, the same however they are cut', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(FRENCH);
+    async function* byteByByte(path: string): AsyncIterable<Uint8Array> {
+      expect(path).toBe(FRENCH);
+      for (let index = 0; index < bytes.length; index++) yield bytes.subarray(index, index + 1);
+    }
+    let stdout = '';
+    const status = await main(['summarize', '--json', FRENCH], {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => {},
+      openFile: byteByByte,
+    });
+    expect(status).toBe(0);
+    expect(stdout).toBe((await run('summarize', '--json', FRENCH)).stdout);
   });
 
   it('prints a readable table without --json', async () => {
