@@ -175,6 +175,31 @@ function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
 
+/**
+ * A cell that starts with the same `YYYY-MM-DD` and a time separator as `day` (a cell already
+ * parsed): only its time and zone are read. Per-message exports give every row its own timestamp,
+ * but thousands of rows share a day, so this skips re-reading and re-validating the date part, and
+ * returns `day` itself whenever the zone does not move the UTC date.
+ */
+export function parseSameDayCell(text: string, day: DateCell): DateCell | null {
+  scanner.reset(text);
+  scanner.index = 10;
+  const dayShift = timeAndZone();
+  if (dayShift === null) return null;
+  return dayShift === day.dayShift ? day : { ...day, dayShift };
+}
+
+/** Whether `parseSameDayCell` may read cells starting with this one's first 10 characters. */
+export function hasIsoDayPrefix(text: string, cell: DateCell): boolean {
+  if (!cell.yearFirst || text.length <= 10) return false;
+  const separator = text.charCodeAt(10);
+  return (
+    text.charCodeAt(4) === 0x2d &&
+    text.charCodeAt(7) === 0x2d &&
+    (separator === 0x54 || separator === 0x74 || separator === 0x20)
+  );
+}
+
 /** The cell as a YYYY-MM-DD (UTC) date in the given order, or null when it is not valid in it. */
 export function resolveDate(cell: DateCell, order: DateOrder): string | null {
   if (!isValidIn(cell, order)) return null;

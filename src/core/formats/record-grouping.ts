@@ -15,7 +15,7 @@ import {
 } from '../model.js';
 import { type DateCell, type DateOrder, resolveDate } from './date-cells.js';
 import type { FormatReaderResult } from './format-reader.js';
-import type { RowReading } from './row-reading.js';
+import { ownString, type RowReading } from './row-reading.js';
 
 interface Group {
   cell: DateCell;
@@ -61,12 +61,13 @@ export class RecordGrouper {
       group = {
         cell,
         direction: path.direction,
-        connector: path.connector,
+        // Kept for the whole file: a copy, not a view that pins the chunk it came from.
+        connector: path.connector === null ? null : ownString(path.connector),
         connectorType: path.connectorType,
         forcedTls,
         counts: emptyCounts(),
       };
-      byConnector.set(connectorKey, group);
+      byConnector.set(group.connector ?? '\u0001', group);
       this.groups.push(group);
     } else {
       group.connectorType ??= path.connectorType;

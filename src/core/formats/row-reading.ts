@@ -11,8 +11,10 @@ import {
   DateOrderEvidence,
   decideDateOrder,
   describeOrder,
+  hasIsoDayPrefix,
   isValidIn,
   parseDateCell,
+  parseSameDayCell,
 } from './date-cells.js';
 import type { RecognisedHeader } from './header-detection.js';
 import type { ReadOptions } from './types.js';
@@ -21,11 +23,23 @@ import { type ColumnField, connectorTypeOf, directionOf, type LabelLanguage } fr
 /** A row that cannot be used: thrown inside a row reader, caught once per row. */
 export class RowProblem extends Error {}
 
+/**
+ * A copy of a cell's text that does not keep the chunk it was sliced from alive. V8 represents a
+ * slice of a long string as a view into it, so a connector name kept in a record, a cache key or a
+ * reason would otherwise pin a whole 1 MB chunk of the file in memory; one per record adds up to
+ * the size of the file. Concatenating then slicing flattens the text into a string of its own.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** Caches stop growing here: values that never repeat are not worth keeping. */
 const CACHE_LIMIT = 4096;
 
 export interface RowPath extends ConnectorPath {
   connectorType: ConnectorType | null;
+  /** The connector type cell as read, whatever the name: `'none'` for `NoConnector`. */
+  typeCell: ConnectorType | 'none' | null;
 }
 
 export class RowReading {
@@ -35,6 +49,9 @@ export class RowReading {
   private readonly paths = new Map<string, ConnectorPath | null>();
   private lastDateText = '';
   private lastDate: DateCell | null = null;
+  /** The `YYYY-MM-DD` the last timestamps started with, and a cell of that day (see parseSameDayCell). */
+  private lastDayPrefix = '';
+  private lastDay: DateCell | null = null;
 
   constructor(
     readonly file: string,
@@ -57,7 +74,13 @@ export class RowReading {
   }
 
   reject(line: number, reason: string): void {
-    this.rejected.push({ file: this.file, line, reason });
+    this.rejected.push({ file: this.file, line, reason: ownString(reason) });
+  }
+
+  /** A row reader's catch: a RowProblem becomes a rejected line, anything else is a bug and propagates. */
+  fail(line: number, problem: unknown): void {
+    if (!(problem instanceof RowProblem)) throw problem;
+    this.reject(line, problem.message);
   }
 
   date(fields: readonly string[], line: number): DateCell {
@@ -66,9 +89,17 @@ export class RowReading {
     if (text === this.lastDateText && this.lastDate !== null) {
       cell = this.lastDate;
     } else {
-      cell = parseDateCell(text);
+      const day = this.lastDay;
+      cell =
+        day !== null && text.startsWith(this.lastDayPrefix) && hasIsoDayPrefix(text, day)
+          ? parseSameDayCell(text, day)
+          : parseDateCell(text);
       if (cell === null) {
         throw new RowProblem(`${this.labelOf('date')}: ${text === '' ? 'empty' : `'${text}' is not a date`}`);
+      }
+      if (cell !== day && hasIsoDayPrefix(text, cell)) {
+        this.lastDayPrefix = text.slice(0, 10);
+        this.lastDay = cell;
       }
       this.lastDateText = text;
       this.lastDate = cell;
@@ -105,7 +136,7 @@ export class RowReading {
     // `NoConnector` as the type also means no connector, whatever the name cell says.
     if (type === 'none') connector = null;
     const connectorType = connector === null || type === 'none' ? null : type;
-    return { direction, connector, language, connectorType };
+    return { direction, connector, language, connectorType, typeCell: type };
   }
 
   private cached(text: string): ConnectorPath | null {
@@ -113,7 +144,8 @@ export class RowReading {
     if (known !== undefined || this.paths.has(text)) return known ?? null;
     const path = parseDirectionAndName(text);
     if (path?.language) this.valueLanguages.add(path.language);
-    if (this.paths.size < CACHE_LIMIT) this.paths.set(text, path);
+    if (path !== null && path.connector !== null) path.connector = ownString(path.connector);
+    if (this.paths.size < CACHE_LIMIT) this.paths.set(ownString(text), path);
     return path;
   }
 

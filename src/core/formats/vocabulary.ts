@@ -27,16 +27,41 @@ export function foldLabel(text: string): string {
   return folded;
 }
 
-/** Cells repeat (every row says `Inbound` or `TLS1.2`), so each lookup remembers raw cells it has folded. */
+/** A copy of a cell that does not pin the file chunk it was sliced from (see ownString in row-reading.ts). */
+function ownKey(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** Slots of the small direct-mapped cache in front of each lookup's Map. */
+const RECENT_SLOTS = 64;
+
+/**
+ * Cells repeat (every row says `Inbound` or `TLS1.2`), so each lookup remembers raw cells it has
+ * folded. This runs several times per row of a million-row file: a Map lookup has to hash every
+ * new cell string, so a direct-mapped cache keyed by length and end characters comes first, where
+ * a hit costs one string comparison.
+ */
 function remembered<T>(lookup: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
+  /** Raw cell → its value, with the cell copied once so neither cache pins a file chunk. */
+  const cache = new Map<string, { key: string; value: T }>();
+  const recentKeys: (string | null)[] = new Array(RECENT_SLOTS).fill(null);
+  const recentValues: T[] = new Array(RECENT_SLOTS);
   return (text) => {
-    const known = cache.get(text);
-    if (known !== undefined || cache.has(text)) return known as T;
-    const value = lookup(text);
-    // Bounded: a column of values that never repeat must not grow memory.
-    if (cache.size < 4096) cache.set(text, value);
-    return value;
+    const length = text.length;
+    const slot =
+      length === 0
+        ? 0
+        : (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length - 1)) & (RECENT_SLOTS - 1);
+    if (recentKeys[slot] === text) return recentValues[slot] as T;
+    let entry = cache.get(text);
+    if (entry === undefined) {
+      entry = { key: ownKey(text), value: lookup(text) };
+      // Bounded: a column of values that never repeat must not grow memory.
+      if (cache.size < 4096) cache.set(entry.key, entry);
+    }
+    recentKeys[slot] = entry.key;
+    recentValues[slot] = entry.value;
+    return entry.value;
   };
 }
 
