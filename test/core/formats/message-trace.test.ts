@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { readFixture, readText, recordLines } from './read-fixture.js';
 
 describe('format B, a per-message historical search', () => {
+  it('reads each timestamp of a day in full, zone and bad times included, not just its date', () => {
+    const header = 'Timestamp,Direction,ConnectorName,TLS\n';
+    const rows = [
+      '2025-03-04T10:00:00Z,Received,Fabrikam In,TLS1.2',
+      '2025-03-04T00:30:00+01:00,Received,Fabrikam In,TLS1.2',
+      '2025-03-04T25:00:00Z,Received,Fabrikam In,TLS1.2',
+      '2025-03-04T23:30:00-02:00,Received,Fabrikam In,TLS1.2',
+      '2025-03-04 12:00,Received,Fabrikam In,TLS1.2',
+      '2025-03-04T12:00:00Zjunk,Received,Fabrikam In,TLS1.2',
+      '2025-03-0412:00,Received,Fabrikam In,TLS1.2',
+    ];
+    const result = readText('same-day.csv', `${header}${rows.join('\n')}\n`);
+    expect(recordLines(result.records)).toEqual([
+      '2025-03-04 inbound Fabrikam In | - | - | tls1.2=2',
+      '2025-03-03 inbound Fabrikam In | - | - | tls1.2=1',
+      '2025-03-05 inbound Fabrikam In | - | - | tls1.2=1',
+    ]);
+    expect(result.rejected.map(({ line, reason }) => `${line}: ${reason}`)).toEqual([
+      "4: Timestamp: '2025-03-04T25:00:00Z' is not a date",
+      "7: Timestamp: '2025-03-04T12:00:00Zjunk' is not a date",
+      "8: Timestamp: '2025-03-0412:00' is not a date",
+    ]);
+  });
+
   it('groups messages into daily records by UTC date, across midnight in either direction', () => {
     const result = readFixture('formats/message-trace-utc.csv');
     expect(result.format).toBe('message-trace');
