@@ -95,6 +95,16 @@ function languageOf(counts: Map<LabelLanguage, number>): LabelLanguage | null {
   return tie ? null : best;
 }
 
+function isSmtpAuthClients(columns: ColumnIndexes): boolean {
+  return (
+    columns.sender !== undefined &&
+    hasTlsColumns(columns) &&
+    columns.date === undefined &&
+    !hasDirection(columns) &&
+    columns.connector === undefined
+  );
+}
+
 /** Every field a person can map, in the order a mapping form asks for them. */
 export const MAPPABLE_FIELDS: readonly MappableField[] = [
   'date',
@@ -190,6 +200,11 @@ export function detectHeader(
   const { columns, languages } = recogniseLabels(cells);
   const unmatched = applyColumnMap(cells, columns, columnMap);
   let format: FormatId;
+  // E, the SMTP AUTH clients report: TLS shares per sender address, no day and no direction. Told
+  // apart from a connector report with odd labels so it is not offered a column mapping.
+  if (isSmtpAuthClients(columns)) {
+    return { format: 'smtp-auth-clients', columns, labels: cells.map((cell) => cell.trim()), language: null };
+  }
   if (hasTlsColumns(columns)) format = 'connector-report';
   else if (columns.tls !== undefined && columns.volume !== undefined) format = 'exact-counts';
   else if (columns.tls !== undefined) format = 'message-trace';

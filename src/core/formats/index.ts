@@ -42,6 +42,9 @@ const READERS: Partial<Record<FormatId, (reading: RowReading) => FormatReader>> 
   'message-trace': createMessageTraceReader,
 };
 
+const SMTP_AUTH_CLIENTS =
+  'this is an SMTP AUTH clients report (TLS per sender address): it holds no mail flow per day and connector, so it is not imported as mail flow';
+
 function isBlank(fields: readonly string[]): boolean {
   for (const field of fields) if (field.trim() !== '') return false;
   return true;
@@ -78,7 +81,8 @@ export function createMailflowReader(fileName: string, options: ReadOptions = {}
       }
       format = header.format;
       const create = READERS[header.format];
-      if (create === undefined) error = `${header.format} files are not read here yet`;
+      if (header.format === 'smtp-auth-clients') error = SMTP_AUTH_CLIENTS;
+      else if (create === undefined) error = `${header.format} files are not read here yet`;
       else reader = create(new RowReading(fileName, header as RecognisedHeader, options));
       return;
     }

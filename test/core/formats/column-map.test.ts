@@ -98,3 +98,18 @@ describe('questions only the person can answer', () => {
     ]);
   });
 });
+
+describe('an SMTP AUTH clients report (format E)', () => {
+  it('is recognised and refused as mail flow, without offering a column mapping', () => {
+    for (const header of [
+      'Sender address,TLS 1.0,TLS 1.1,TLS 1.2,Messages sent',
+      'SenderAddress,TLS1.0%,TLS1.1%,TLS1.2%,Message count',
+    ]) {
+      const result = readText('smtp-auth.csv', `${header}\nscanner@contoso.example,100%,0%,0%,42\n`);
+      expect(result.format).toBe('smtp-auth-clients');
+      expect(result.records).toEqual([]);
+      expect(result.needs).toBeUndefined();
+      expect(result.error).toMatch(/^smtp-auth\.csv: this is an SMTP AUTH clients report/);
+    }
+  });
+});
