@@ -28,11 +28,10 @@ export function createCsvTokenizer(delimiter: string, firstLine: number, onRow: 
   let buffer = '';
   let line = firstLine;
 
-  /** Reads the rows of `buffer`; keeps an incomplete last row for later unless `final`. */
-  function drain(final: boolean): void {
-    const text = buffer;
+  /** Reads the rows of `text` from `start`; keeps an incomplete last row in `buffer` unless `final`. */
+  function drain(text: string, start: number, final: boolean): void {
     const length = text.length;
-    let position = 0;
+    let position = start;
     let nextDelimiter = -1;
     let nextLineFeed = -1;
     while (position < length) {
@@ -125,7 +124,8 @@ export function createCsvTokenizer(delimiter: string, firstLine: number, onRow: 
         break;
       }
       if (!complete) {
-        buffer = text.slice(rowStart);
+        // Only the cut row is kept: a copy, so the chunk it came from can go.
+        buffer = ` ${text.slice(rowStart)}`.slice(1);
         return;
       }
       line = rowLine + rowLines;
@@ -136,11 +136,36 @@ export function createCsvTokenizer(delimiter: string, firstLine: number, onRow: 
 
   return {
     push(text) {
-      buffer = buffer.length === 0 ? text : buffer + text;
-      drain(false);
+      if (buffer.length === 0) {
+        drain(text, 0, false);
+        return;
+      }
+      // The row cut at the end of the last chunk is finished on its own, then the chunk is read
+      // in place: joining the whole chunk onto the cut row would copy every chunk once more.
+      const feed = text.indexOf('\n');
+      if (feed !== -1) {
+        const cut = buffer;
+        buffer = '';
+        drain(cut + text.slice(0, feed + 1), 0, false);
+        // Still open: a quoted field holds that line feed. Rare; join the rest and read on.
+        if (buffer.length > 0) {
+          const rest = buffer + text.slice(feed + 1);
+          buffer = '';
+          drain(rest, 0, false);
+          return;
+        }
+        drain(text, feed + 1, false);
+        return;
+      }
+      const joined = buffer + text;
+      buffer = '';
+      drain(joined, 0, false);
     },
     finish() {
-      if (buffer.length > 0) drain(true);
+      if (buffer.length === 0) return;
+      const rest = buffer;
+      buffer = '';
+      drain(rest, 0, true);
     },
   };
 }

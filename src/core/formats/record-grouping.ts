@@ -33,10 +33,19 @@ export interface GroupedPath {
   connectorType: ConnectorType | null;
 }
 
+const RECENT_GROUPS = 256;
+
 export class RecordGrouper {
   /** Date cell → direction → connector (`\u0001` for none) → group: lookups without building a key string per row. */
   private readonly byDate = new Map<number, Map<string, Map<string, Group>>>();
   private readonly groups: Group[] = [];
+  /**
+   * The groups rows hit lately, direct-mapped by date and connector name: a per-message file sends
+   * every row here, and a hit costs a few comparisons instead of three Map lookups, one of which
+   * hashes the freshly sliced connector name.
+   */
+  private readonly recentDates = new Float64Array(RECENT_GROUPS);
+  private readonly recentGroups: (Group | null)[] = new Array(RECENT_GROUPS).fill(null);
 
   private groupFor(cell: DateCell, path: GroupedPath, forcedTls: boolean | null): Group {
     // Distinct for every (year, first, second, order, shift): shifts are -1..1, fields below 100.
@@ -45,6 +54,32 @@ export class RecordGrouper {
       (cell.yearFirst ? 5 : 0) +
       cell.dayShift +
       1;
+    const name = path.connector;
+    const slot =
+      (dateKey +
+        (name === null || name.length === 0
+          ? 0
+          : name.length * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(name.length - 1)) +
+        (path.direction === 'inbound' ? 0 : 17)) &
+      (RECENT_GROUPS - 1);
+    const recent = this.recentGroups[slot];
+    if (
+      recent != null &&
+      this.recentDates[slot] === dateKey &&
+      recent.connector === name &&
+      recent.direction === path.direction
+    ) {
+      recent.connectorType ??= path.connectorType;
+      recent.forcedTls ??= forcedTls;
+      return recent;
+    }
+    const group = this.lookUp(dateKey, cell, path, forcedTls);
+    this.recentDates[slot] = dateKey;
+    this.recentGroups[slot] = group;
+    return group;
+  }
+
+  private lookUp(dateKey: number, cell: DateCell, path: GroupedPath, forcedTls: boolean | null): Group {
     let byDirection = this.byDate.get(dateKey);
     if (byDirection === undefined) {
       byDirection = new Map();

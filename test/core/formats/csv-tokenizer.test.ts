@@ -31,6 +31,16 @@ describe('the CSV tokenizer', () => {
     expect(tokenize([...TRICKY])).toEqual(whole);
   });
 
+  it('gives the same rows for every way of cutting the text in three (a cut row finished by the next chunk)', () => {
+    const whole = tokenize([TRICKY]);
+    for (let first = 0; first <= TRICKY.length; first++) {
+      for (let second = first; second <= TRICKY.length; second++) {
+        const chunks = [TRICKY.slice(0, first), TRICKY.slice(first, second), TRICKY.slice(second)];
+        expect(tokenize(chunks)).toEqual(whole);
+      }
+    }
+  });
+
   it('reads tab and semicolon delimiters and keeps the other characters in fields', () => {
     expect(tokenize(['a;b,c;"d;e"\n'], ';')).toEqual([[1, ['a', 'b,c', 'd;e']]]);
     expect(tokenize(['a\tb;c\t\n'], '\t')).toEqual([[1, ['a', 'b;c', '']]]);
