@@ -56,3 +56,15 @@ export async function resetExtension(extension) {
   });
   await page.close();
 }
+
+/** Waits until the results show exactly these phases, top to bottom (after a click changes one). */
+export async function phases(page, expected) {
+  await page.waitForFunction(
+    (expected) =>
+      JSON.stringify(
+        [...document.querySelectorAll('[data-testid="import-result"]')].map((el) => el.dataset.phase),
+      ) === JSON.stringify(expected),
+    expected,
+    { timeout: 30_000 },
+  );
+}

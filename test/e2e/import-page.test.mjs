@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FIXTURES, launchExtension, openPage, SHARED_FIXTURES } from '../../scripts/chromium-extension.mjs';
-import { popupWidget, resetExtension, settledResults } from './import-helpers.mjs';
+import { phases, popupWidget, resetExtension, settledResults } from './import-helpers.mjs';
 
 const ENGLISH = resolve(SHARED_FIXTURES, 'eac-inbound-outbound-en.csv');
 const FRENCH = resolve(SHARED_FIXTURES, 'eac-entrants-sortants-fr.csv');
@@ -162,6 +162,7 @@ describe('a file with rejected lines waits for a decision', () => {
     assert.match(waiting.text, /Line 8: tls: 'SSL3' is not a TLS version/);
     assert.equal(await popupWidget(state.extension), null, 'nothing is stored before the decision');
     await page.getByTestId('import-rest').click();
+    await phases(page, ['imported']);
     const [done] = await settledResults(page, 1);
     assert.equal(done.phase, 'imported');
     await page.close();
@@ -193,6 +194,7 @@ describe('a file with rejected lines waits for a decision', () => {
     assert.deepEqual([waiting.phase, waiting.rows, waiting.rejected], ['review', 11, 1]);
     assert.match(waiting.text, /Line 12: No TLS: 'x%' is not a number/);
     await page.getByTestId('import-nothing').click();
+    await phases(page, ['discarded']);
     const [discarded] = await settledResults(page, 1);
     assert.equal(discarded.phase, 'discarded');
     await page.close();
@@ -217,6 +219,7 @@ describe('columns the reader does not recognise', () => {
     await page.getByTestId('mapping-field-tls:none').selectOption('Plain');
     await page.getByTestId('mapping-field-volume').selectOption('Total mails');
     await page.getByTestId('mapping-submit').click();
+    await phases(page, ['imported']);
     const [read] = await settledResults(page, 1);
     assert.deepEqual([read.status, read.phase, read.rows, read.rejected], ['ok', 'imported', 3, 0]);
     assert.deepEqual(page.errors, []);
@@ -270,6 +273,7 @@ describe('undo and datasets', () => {
     await page.getByTestId('import-input').setInputFiles(BAD_LINES);
     await settledResults(page, 2);
     await page.getByTestId('import-rest').click();
+    await phases(page, ['imported', 'imported']);
     const [second, first] = await settledResults(page, 2);
     assert.deepEqual([second.phase, first.phase], ['imported', 'imported']);
     const both = await popupWidget(state.extension);
@@ -284,6 +288,7 @@ describe('undo and datasets', () => {
     );
 
     await page.getByTestId('import-result').first().getByTestId('import-undo').click();
+    await phases(page, ['undone', 'imported']);
     const [undone] = await settledResults(page, 2);
     assert.equal(undone.phase, 'undone');
     // Its two inbound records were new; its outbound 2025-03-04 record had replaced the English one.
@@ -291,6 +296,7 @@ describe('undo and datasets', () => {
     assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
 
     await page.getByTestId('import-result').nth(1).getByTestId('import-undo').click();
+    await phases(page, ['undone', 'undone']);
     const [, undoneFirst] = await settledResults(page, 2);
     assert.equal(undoneFirst.phase, 'undone');
     assert.equal(await popupWidget(state.extension), null);
