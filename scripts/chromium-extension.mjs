@@ -26,12 +26,12 @@ const QUIET_FLAGS = [
 ];
 
 /** Starts Chromium with the built extension loaded in a throw-away profile. */
-export async function launchExtension({ headless = true, extraArgs = [] } = {}) {
+export async function launchExtension({ headless = true, extraArgs = [], dist = DIST } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'mailflow-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...QUIET_FLAGS, ...extraArgs],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS, ...extraArgs],
     viewport: { width: 1200, height: 900 },
   });
   let [worker] = context.serviceWorkers();
