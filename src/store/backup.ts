@@ -103,17 +103,17 @@ export function parseBackup(value: unknown): Backup {
     'a section is missing',
   );
   const datasets = value.datasets as unknown[];
-  datasets.forEach((dataset, index) =>
+  datasets.forEach((dataset, index) => {
     check(
       isObject(dataset) &&
         isString(dataset.id, 128) &&
         isString(dataset.name, 100) &&
         isString(dataset.createdAt, 40),
       `dataset ${index + 1} is malformed`,
-    ),
-  );
+    );
+  });
   const datasetIds = new Set((datasets as Dataset[]).map((dataset) => dataset.id));
-  (value.paths as unknown[]).forEach((path, index) =>
+  (value.paths as unknown[]).forEach((path, index) => {
     check(
       isObject(path) &&
         datasetIds.has(path.dataset as string) &&
@@ -125,8 +125,8 @@ export function parseBackup(value: unknown): Backup {
           path.connectorType === 'Partner' ||
           path.connectorType === 'OnPremises'),
       `connector path ${index + 1} is malformed`,
-    ),
-  );
+    );
+  });
   (value.months as unknown[]).forEach((pack, index) => {
     const ok =
       isObject(pack) &&

@@ -5,7 +5,7 @@
  * month 11 ms), so few, larger values make history queries and imports cheap, and structured-cloning
  * typed arrays is a copy, not an object walk. Pure functions over packs: no IndexedDB here.
  */
-import { type MailflowRecord, TLS_BUCKETS } from '../core/model.js';
+import { type MailflowRecord, TLS_BUCKETS, TLS_LABELS } from '../core/model.js';
 import type { MonthPack, StoredPath } from './schema.js';
 
 export const BUCKETS = TLS_BUCKETS.length;
@@ -140,7 +140,22 @@ export function edgeDateOfPack(pack: MonthPack, edge: 'first' | 'last'): string 
   return dateOf(pack.month, day);
 }
 
-/** A record's counts in TLS_BUCKETS order, as a pack stores them. */
+/** The most messages one record's bucket can hold: a pack stores counts as 32-bit integers. */
+export const MAX_COUNT = 0xffff_ffff;
+
+/**
+ * A record's counts in TLS_BUCKETS order, as a pack stores them. A count a Uint32Array cannot
+ * hold is an error, never silently wrapped.
+ */
 export function packedCounts(record: MailflowRecord): Uint32Array {
-  return Uint32Array.from(TLS_BUCKETS, (bucket) => record.counts[bucket]);
+  return Uint32Array.from(TLS_BUCKETS, (bucket) => {
+    const count = record.counts[bucket];
+    if (!Number.isInteger(count) || count < 0 || count > MAX_COUNT) {
+      const who = record.connector ?? `${record.direction} mail without a connector`;
+      throw new RangeError(
+        `${record.date}, ${who}: ${count.toLocaleString('en-US')} ${TLS_LABELS[bucket]} messages is more than one day of one connector can hold (${MAX_COUNT.toLocaleString('en-US')}).`,
+      );
+    }
+    return count;
+  });
 }

@@ -18,3 +18,8 @@ export function formatDate(isoDate: string): string {
 export function formatRange(from: string, to: string): string {
   return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
 }
+
+/** "1 import", "2 imports", with the count formatted. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}

@@ -68,3 +68,23 @@ describe('month packs', () => {
     expect(edgeDateOfPack(emptyPack('d', '2025-03'), 'last')).toBeNull();
   });
 });
+
+describe('packed counts', () => {
+  it('refuse a count a 32-bit column cannot hold instead of wrapping it', async () => {
+    const { packedCounts } = await import('../../src/store/month-packs.js');
+    const record = {
+      date: '2025-03-04',
+      direction: 'inbound' as const,
+      connector: 'Fabrikam In',
+      connectorType: null,
+      forcedTls: null,
+      counts: { none: 0, 'tls1.0': 0, 'tls1.1': 0, 'tls1.2': 5_000_000_000, 'tls1.3': 1, unknown: 0 },
+    };
+    expect(() => packedCounts(record)).toThrow(
+      '2025-03-04, Fabrikam In: 5,000,000,000 TLS 1.2 messages is more than one day of one connector can hold (4,294,967,295).',
+    );
+    expect([...packedCounts({ ...record, counts: { ...record.counts, 'tls1.2': 4_294_967_295 } })]).toEqual([
+      1, 4_294_967_295, 0, 0, 0, 0,
+    ]);
+  });
+});
