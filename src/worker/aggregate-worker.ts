@@ -4,7 +4,10 @@
  * It never writes the database (the service worker does), so it can be killed at any time.
  */
 import { summarize } from '../core/aggregate.js';
+import { isIsoDate } from '../core/dates.js';
 import { readMailflowFile } from '../core/formats/index.js';
+import { connectorReport } from '../core/report.js';
+import { ALL_MAIL_FLOW, formatSelection, parseSelection } from '../core/selection.js';
 import { earliestDate, latestDate, readRecords, snapshotRangeOf } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
@@ -17,6 +20,9 @@ import type {
 declare const self: DedicatedWorkerGlobalScope;
 
 const db = mailflowDb;
+
+/** Bounds that every YYYY-MM-DD date sorts between. */
+const ALL_DATES = { from: '0000-00-00', to: '9999-99-99' };
 
 type Handlers = {
   [K in WorkerRequestName]: (request: WorkerProtocol[K]['request']) => Promise<WorkerProtocol[K]['response']>;
@@ -40,6 +46,13 @@ const handlers: Handlers = {
       latestDate(await db(), dataset),
     ]);
     return from === null || to === null ? null : { from, to };
+  },
+  async report({ dataset, range, selection }) {
+    const checked = parseSelection(formatSelection(selection)) ?? ALL_MAIL_FLOW;
+    const requested = range !== null && isIsoDate(range.from) && isIsoDate(range.to) ? range : null;
+    // The whole history: "Show data for" lists every connector ever seen, not only this range's.
+    const records = await readRecords(await db(), dataset, ALL_DATES);
+    return connectorReport(records, { range: requested, selection: checked });
   },
 };
 

@@ -2,6 +2,8 @@
 import type { Summary } from '../core/aggregate.js';
 import type { FileReadResult, ReadOptions } from '../core/formats/types.js';
 import type { DateRange } from '../core/model.js';
+import type { ConnectorReport } from '../core/report.js';
+import type { ConnectorSelection } from '../core/selection.js';
 
 export interface WorkerProtocol {
   /** Read one file's bytes with the core readers; parsing never runs on a page's UI thread. */
@@ -15,6 +17,14 @@ export interface WorkerProtocol {
   summary: { request: { dataset: string; range: DateRange }; response: Summary };
   /** First and last stored date of a dataset. */
   extent: { request: { dataset: string }; response: DateRange | null };
+  /**
+   * The connector report: summary, the selection's daily series, details rows and insights, and
+   * the "Show data for" choices. A null range means the 7 days ending at the latest stored date.
+   */
+  report: {
+    request: { dataset: string; range: DateRange | null; selection: ConnectorSelection };
+    response: ConnectorReport;
+  };
 }
 
 export type WorkerRequestName = keyof WorkerProtocol;
