@@ -14,8 +14,8 @@ import type { ReportView } from './stores/report-store.js';
 import { themeColor, UplotChart } from './uplot-chart.js';
 
 const DIRECTION_COLORS: Record<Direction, [string, string]> = {
-  inbound: ['--tls12', '#2886de'],
-  outbound: ['--tls13', '#0f548c'],
+  inbound: ['--inbound', '#0f6cbd'],
+  outbound: ['--outbound', '#8764b8'],
 };
 const BUCKET_COLORS: Record<TlsBucket, [string, string]> = {
   'tls1.3': ['--tls13', '#0f548c'],
