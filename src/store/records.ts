@@ -12,6 +12,11 @@ export function datasetKeys(dataset: string): IDBKeyRange {
   return IDBKeyRange.bound([dataset], [dataset, []]);
 }
 
+/** Every connector path a dataset has seen, in id order. */
+export async function listPaths(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<StoredPath[]> {
+  return db.getAll('paths', datasetKeys(dataset));
+}
+
 /** A dataset's connector paths by id, from the `paths` store of any transaction. */
 export async function pathsOf(
   store: { getAll(query: IDBKeyRange): Promise<StoredPath[]> },
@@ -33,6 +38,12 @@ export function latestDate(db: IDBPDatabase<MailflowDb>, dataset: string): Promi
 
 export function earliestDate(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<string | null> {
   return edgeDate(db, dataset, 'next');
+}
+
+/** First and last stored date of a dataset, or null when it holds nothing. */
+export async function extentOf(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<DateRange | null> {
+  const [from, to] = await Promise.all([earliestDate(db, dataset), latestDate(db, dataset)]);
+  return from === null || to === null ? null : { from, to };
 }
 
 /** The records of a dataset whose date is in `range`, both ends included, in date order. */

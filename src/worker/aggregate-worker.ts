@@ -4,8 +4,13 @@
  * It never writes the database (the service worker does), so it can be killed at any time.
  */
 import { summarize } from '../core/aggregate.js';
+import { isIsoDate } from '../core/dates.js';
 import { readMailflowFile } from '../core/formats/index.js';
-import { earliestDate, latestDate, readRecords, snapshotRangeOf } from '../store/records.js';
+import type { InsightThresholds } from '../core/insights.js';
+import { connectorChoices, connectorReport, resolveRange } from '../core/report.js';
+import { ALL_MAIL_FLOW, formatSelection, parseSelection } from '../core/selection.js';
+import { settingsFrom } from '../core/settings.js';
+import { extentOf, listPaths, readRecords, snapshotRangeOf } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
   WorkerProtocol,
@@ -18,6 +23,11 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const db = mailflowDb;
 
+/** Thresholds from a page are checked like stored settings: anything malformed becomes the default. */
+function checkedThresholds(thresholds: unknown): InsightThresholds {
+  return settingsFrom({ thresholds }).thresholds;
+}
+
 type Handlers = {
   [K in WorkerRequestName]: (request: WorkerProtocol[K]['request']) => Promise<WorkerProtocol[K]['response']>;
 };
@@ -26,20 +36,30 @@ const handlers: Handlers = {
   async 'read-file'({ fileName, bytes, options }) {
     return readMailflowFile(fileName, new Uint8Array(bytes), options);
   },
-  async snapshot({ dataset }) {
+  async snapshot({ dataset, thresholds }) {
     const window = await snapshotRangeOf(await db(), dataset);
     if (window === null) return { window, summary: summarize([]) };
-    return { window, summary: summarize(await readRecords(await db(), dataset, window), window) };
+    const records = await readRecords(await db(), dataset, window);
+    return { window, summary: summarize(records, window, checkedThresholds(thresholds)) };
   },
-  async summary({ dataset, range }) {
-    return summarize(await readRecords(await db(), dataset, range), range);
+  async summary({ dataset, range, thresholds }) {
+    return summarize(await readRecords(await db(), dataset, range), range, checkedThresholds(thresholds));
   },
   async extent({ dataset }) {
-    const [from, to] = await Promise.all([
-      earliestDate(await db(), dataset),
-      latestDate(await db(), dataset),
-    ]);
-    return from === null || to === null ? null : { from, to };
+    return extentOf(await db(), dataset);
+  },
+  async report({ dataset, range, selection, thresholds }) {
+    const checked = parseSelection(formatSelection(selection)) ?? ALL_MAIL_FLOW;
+    const requested = range !== null && isIsoDate(range.from) && isIsoDate(range.to) ? range : null;
+    const database = await db();
+    // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's records.
+    const [extent, paths] = await Promise.all([extentOf(database, dataset), listPaths(database, dataset)]);
+    const shown = resolveRange(requested, extent);
+    const records = shown === null ? [] : await readRecords(database, dataset, shown);
+    return connectorReport(records, { range: shown, selection: checked }, checkedThresholds(thresholds), {
+      extent,
+      connectors: connectorChoices(paths),
+    });
   },
 };
 

@@ -48,6 +48,28 @@ describe('the store in Chromium', () => {
     assert.deepEqual(await widgetNumbers(extension), EXPECTED);
   });
 
+  it('insight thresholds saved in Settings change the popup insights', async () => {
+    const options = await openPage(extension, 'options.html');
+    await options.getByTestId('threshold-noTls').fill('10');
+    await options.getByTestId('thresholds-save').click();
+    await options.getByText('Saved.').waitFor();
+    const popup = await openPage(extension, 'popup.html', { width: 560, height: 600 });
+    const widget = await readWidget(popup);
+    // Outbound without a connector: No TLS 337 + 2813 = 3150 of 20132 messages, 15.6 %: over 10 %.
+    assert.equal(widget.insights, 2);
+    const kinds = await popup
+      .getByTestId('insight')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.dataset.direction}/${el.dataset.connector}/${el.dataset.kind}`),
+      );
+    assert.deepEqual(kinds.sort(), ['inbound/Fabrikam Partner In/tls1.0', 'outbound//no-tls']);
+    await popup.close();
+    await options.getByRole('button', { name: 'Portal defaults' }).click();
+    await options.getByTestId('thresholds-save').click();
+    await options.getByText('Saved.').waitFor();
+    await options.close();
+  });
+
   it('a backup downloaded in Settings restores the same numbers after Delete all data', async () => {
     const options = await openPage(extension, 'options.html');
     const [download] = await Promise.all([

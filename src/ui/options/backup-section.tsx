@@ -18,8 +18,9 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     try {
       const data = await createBackup(await mailflowDb());
       downloadText(
+        document,
         `mailflow-lens-backup-${data.exportedAt.slice(0, 10)}.json`,
-        JSON.stringify(data),
+        [JSON.stringify(data)],
         'application/json',
       );
       setStatus({

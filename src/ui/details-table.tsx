@@ -1,0 +1,110 @@
+/** The portal's "Connector report details": one row per date × connector, sortable by any column. */
+import {
+  DETAILS_COLUMN_LABELS,
+  type DetailsColumn,
+  type DetailsRow,
+  type DetailsSort,
+  forcedTlsText,
+  pathText,
+} from '../core/details.js';
+import { formatShare } from '../core/shares.js';
+import { formatCount } from './format.js';
+
+const NUMBER_COLUMNS = new Set<DetailsColumn>(['none', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3', 'volume']);
+
+function cellOf(row: DetailsRow, column: DetailsColumn): { text: string; value: string | number } {
+  switch (column) {
+    case 'date':
+      return { text: row.date, value: row.date };
+    case 'connector':
+      return { text: pathText(row), value: row.connector ?? '' };
+    case 'type':
+      return { text: row.connectorType ?? '', value: row.connectorType ?? '' };
+    case 'forcedTls':
+      return { text: forcedTlsText(row.forcedTls), value: forcedTlsText(row.forcedTls) };
+    case 'volume':
+      return { text: formatCount(row.messages), value: row.messages };
+    default: {
+      const share = row.shares[column];
+      return { text: formatShare(share), value: share === null ? '' : share.toFixed(1) };
+    }
+  }
+}
+
+export function DetailsTable({
+  rows,
+  columns,
+  sort,
+  onSort,
+}: {
+  rows: readonly DetailsRow[];
+  columns: readonly DetailsColumn[];
+  sort: DetailsSort;
+  onSort: (column: DetailsColumn) => void;
+}) {
+  if (rows.length === 0)
+    return (
+      <p class="muted" data-testid="details-empty">
+        No records for this selection and range. Choose a longer range, or import the exports that cover it.
+      </p>
+    );
+  return (
+    <div class="table-scroll">
+      <table class="data details-table" data-testid="details-table" data-rows={rows.length}>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const sorted = sort.column === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  class={NUMBER_COLUMNS.has(column) ? 'number' : undefined}
+                  aria-sort={sorted ? sort.direction : 'none'}
+                  data-column={column}
+                >
+                  <button type="button" class="sort-button" onClick={() => onSort(column)}>
+                    {DETAILS_COLUMN_LABELS[column]}
+                    <span class="sort-mark" aria-hidden="true">
+                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={`${row.date}-${row.direction}-${row.connector ?? ''}`}
+              data-testid="details-row"
+              data-date={row.date}
+              data-direction={row.direction}
+              data-connector={row.connector ?? ''}
+            >
+              {columns.map((column) => {
+                const cell = cellOf(row, column);
+                return (
+                  <td
+                    key={column}
+                    class={NUMBER_COLUMNS.has(column) ? 'number' : undefined}
+                    data-column={column}
+                    data-value={cell.value}
+                    title={
+                      NUMBER_COLUMNS.has(column) && column !== 'volume'
+                        ? `${formatCount(row.tls[column as 'none'])} messages`
+                        : undefined
+                    }
+                  >
+                    {cell.text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
