@@ -115,10 +115,12 @@ export function ConnectorReport({
           </div>
         </div>
         <DetailsTable
-          rows={store.details.value}
+          rows={store.visibleDetails.value}
+          total={store.details.value.length}
           columns={store.columns.value}
           sort={store.sort.value}
           onSort={store.sortBy}
+          onShowMore={store.showMoreDetails}
         />
       </section>
     </section>

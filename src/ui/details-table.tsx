@@ -9,6 +9,7 @@ import {
 } from '../core/details.js';
 import { formatShare } from '../core/shares.js';
 import { formatCount } from './format.js';
+import { DETAILS_PAGE } from './stores/report-store.js';
 
 const NUMBER_COLUMNS = new Set<DetailsColumn>(['none', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3', 'volume']);
 
@@ -33,14 +34,20 @@ function cellOf(row: DetailsRow, column: DetailsColumn): { text: string; value: 
 
 export function DetailsTable({
   rows,
+  total,
   columns,
   sort,
   onSort,
+  onShowMore,
 }: {
+  /** The rows shown (a page of the sorted rows). */
   rows: readonly DetailsRow[];
+  /** How many rows there are in all. */
+  total: number;
   columns: readonly DetailsColumn[];
   sort: DetailsSort;
   onSort: (column: DetailsColumn) => void;
+  onShowMore: () => void;
 }) {
   if (rows.length === 0)
     return (
@@ -50,7 +57,12 @@ export function DetailsTable({
     );
   return (
     <div class="table-scroll">
-      <table class="data details-table" data-testid="details-table" data-rows={rows.length}>
+      <table
+        class="data details-table"
+        data-testid="details-table"
+        data-rows={total}
+        data-shown={rows.length}
+      >
         <thead>
           <tr>
             {columns.map((column) => {
@@ -105,6 +117,17 @@ export function DetailsTable({
           ))}
         </tbody>
       </table>
+      {rows.length < total && (
+        <div class="details-more">
+          <span class="muted" data-testid="details-shown">
+            Showing {formatCount(rows.length)} of {formatCount(total)} rows, sorted as above. Export CSV has
+            them all.
+          </span>
+          <button type="button" class="button" data-testid="details-more" onClick={onShowMore}>
+            Show {formatCount(Math.min(total - rows.length, DETAILS_PAGE))} more
+          </button>
+        </div>
+      )}
     </div>
   );
 }

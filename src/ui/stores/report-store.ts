@@ -52,6 +52,9 @@ export interface CsvFile {
   text: string;
 }
 
+/** Details rows the table shows at first, and adds per "Show more". */
+export const DETAILS_PAGE = 250;
+
 export function createReportStore(client: AggregateClient, dataset: string, thresholds?: InsightThresholds) {
   const query = signal<ReportQuery>({ range: null, view: 'mailflow', selection: ALL_MAIL_FLOW });
   const state = signal<ReportState>({ status: 'loading' });
@@ -59,6 +62,9 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
   const ready = computed(() => (state.value.status === 'ready' ? state.value.report : null));
   const columns = computed(() => detailsColumns(ready.value?.details ?? []));
   const details = computed(() => sortDetails(ready.value?.details ?? [], sort.value));
+  // A year of 400 connectors is 146,000 rows: the table shows a page at a time, the export all.
+  const detailsShown = signal(DETAILS_PAGE);
+  const visibleDetails = computed(() => details.value.slice(0, detailsShown.value));
   const activePreset = computed(() => {
     const report = ready.value;
     return report === null ? null : presetOf(report.range, report.extent);
@@ -73,6 +79,7 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     try {
       const report = await client.call('report', { dataset, range, selection, thresholds });
       if (requestId !== latestRequest) return;
+      detailsShown.value = DETAILS_PAGE;
       if (report.extent === null || report.range === null) state.value = { status: 'empty' };
       else
         state.value = { status: 'ready', report: { ...report, range: report.range, extent: report.extent } };
@@ -95,6 +102,11 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     sort,
     columns,
     details,
+    visibleDetails,
+    /** Shows the next page of the details table. */
+    showMoreDetails(): void {
+      detailsShown.value += DETAILS_PAGE;
+    },
     activePreset,
     load,
     ask,
