@@ -4,6 +4,7 @@
  * silently. The receiving side checks the sender and the payload's shape before acting.
  */
 
+import type { PanelSnapshot } from './background/panel-snapshot.js';
 import {
   extensionId,
   extensionUrl,
@@ -37,6 +38,8 @@ export interface ProtocolMap {
   'delete-all-data': { request: Empty; response: { deleted: true } };
   /** Portal content script only: an export the page produced; imported if it is a recognised mail flow export. */
   'capture-export': { request: CaptureRequest; response: CaptureOutcome };
+  /** The portal panel's snapshot (a framed extension page cannot open IndexedDB itself). */
+  'panel-snapshot': { request: { dataset: string }; response: PanelSnapshot };
   /** The full-page report in a new tab (a web page cannot open extension pages itself). */
   'open-report': { request: { range: DateRange | null }; response: { opened: true } };
 }
@@ -93,6 +96,8 @@ export const requestValidators: {
     hasOnly(request, ['id']) && isDatasetId(request.id),
   'delete-all-data': (request): request is Empty => hasOnly(request, []),
   'capture-export': isCaptureRequest,
+  'panel-snapshot': (request): request is { dataset: string } =>
+    hasOnly(request, ['dataset']) && isDatasetId(request.dataset),
   'open-report': (request): request is { range: DateRange | null } =>
     hasOnly(request, ['range']) &&
     (request.range === null ||

@@ -10,6 +10,7 @@ import { importRecords, listImports, undoImport } from '../store/imports.js';
 import { deleteAllData } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import { assertPortalMayUndo, importCapturedExport } from './capture-import.js';
+import { panelSnapshot } from './panel-snapshot.js';
 
 const db = mailflowDb;
 
@@ -31,6 +32,7 @@ listenForMessages({
     return { deleted: true };
   },
   'capture-export': async (request) => importCapturedExport(await db(), request, await loadSettings()),
+  'panel-snapshot': async ({ dataset }) => panelSnapshot(await db(), dataset),
   'open-report': async ({ range }) => {
     await openExtensionPage(range === null ? 'report.html' : `report.html?from=${range.from}&to=${range.to}`);
     return { opened: true };
