@@ -149,7 +149,9 @@ export function mountPortalPanel(document: Document, options: PortalPanelOptions
       dock.style.top = `${top}px`;
     },
     refresh() {
-      frame?.contentWindow?.postMessage(REFRESH_MESSAGE, new URL(options.panelUrl).origin);
+      // Any origin: with use_dynamic_url the frame's origin is not the URL we gave it, and the
+      // message is a constant that carries nothing.
+      frame?.contentWindow?.postMessage(REFRESH_MESSAGE, '*');
     },
     remove() {
       host.remove();
