@@ -162,7 +162,10 @@ describe('capture from the admin portal', () => {
       // A script-made click is not a trusted click either.
       document.body.click();
       window.postMessage(relay, location.origin);
-      window.postMessage({ ...relay, kind: 'url', url: '/export/inbound.csv', blob: undefined }, location.origin);
+      window.postMessage(
+        { ...relay, kind: 'url', url: '/export/inbound.csv', blob: undefined },
+        location.origin,
+      );
       // The relay's own path, driven by script alone.
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
