@@ -14,7 +14,7 @@ import { startExportCapture } from './export-capture.js';
 import { isPortalHost } from './portal-hosts.js';
 import { isMailFlowReportPage } from './portal-pages.js';
 import { mountPortalPanel, PANEL_STATE_KEY, type PortalPanel, panelStateFrom } from './portal-panel.js';
-import { dockTop } from './portal-selectors.js';
+import { dockTop, suiteHeaderBackground } from './portal-selectors.js';
 
 export function startPortalIntegration(win: Window): boolean {
   if (!isPortalHost(win.location.hostname)) return false;
@@ -55,6 +55,7 @@ export function startPortalIntegration(win: Window): boolean {
             panelUrl: extensionUrl('panel.html'),
             initial,
             top: dockTop(document),
+            capColor: suiteHeaderBackground(document),
             saveState: (state) => writeLocalStorage(PANEL_STATE_KEY, state),
             onWidthChange: (width) => notice?.style.setProperty('right', `${width + 16}px`),
           });
@@ -67,7 +68,7 @@ export function startPortalIntegration(win: Window): boolean {
       panel = null;
     } else {
       // The suite header may render after the panel did.
-      panel?.dockAt(dockTop(document));
+      panel?.dockAt(dockTop(document), suiteHeaderBackground(document));
     }
   }
   const follow = () => void followRoute().catch(() => {});

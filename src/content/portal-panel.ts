@@ -27,6 +27,8 @@ export interface PortalPanelOptions {
   panelUrl: string;
   initial: PanelState;
   top: number;
+  /** The suite header's colour, to continue it over the panel's width (the page's margin leaves a corner). */
+  capColor: string | null;
   saveState: (state: PanelState) => Promise<void>;
   /** The panel took more or less of the right edge (a notice moves to stay clear of it). */
   onWidthChange?: (width: number) => void;
@@ -36,7 +38,8 @@ export interface PortalPanel {
   /** How much of the page's right side the panel takes now (what a notice must stay clear of). */
   width(): number;
   refresh(): void;
-  dockAt(top: number): void;
+  /** The suite header moved or changed colour (it may render after the panel). */
+  dockAt(top: number, capColor: string | null): void;
   remove(): void;
 }
 
@@ -63,6 +66,7 @@ const PANEL_CSS = `
 .collapse { background: none; border: none; color: var(--text-muted); cursor: pointer; font: inherit;
   font-size: 18px; padding: 2px 8px; border-radius: var(--radius); }
 .collapse:hover { background: var(--surface-hover); color: var(--text); }
+.cap { position: fixed; top: 0; right: 0; z-index: 999999; }
 iframe { flex: 1; width: 100%; border: 0; background: var(--bg); color-scheme: normal; }
 `;
 
@@ -77,7 +81,6 @@ export function mountPortalPanel(document: Document, options: PortalPanelOptions
     class: 'dock',
     attrs: { 'data-testid': 'portal-panel', 'aria-label': 'Mailflow Lens' },
   });
-  dock.style.top = `${options.top}px`;
   const tab = element(
     document,
     'button',
@@ -106,6 +109,14 @@ export function mountPortalPanel(document: Document, options: PortalPanelOptions
   });
   let frame: HTMLIFrameElement | null = null;
   let reserved = 0;
+  let place = { top: options.top, capColor: options.capColor };
+
+  function layout(): void {
+    dock.style.top = `${place.top}px`;
+    cap.style.width = `${reserved}px`;
+    cap.style.height = `${place.top}px`;
+    cap.style.background = place.capColor ?? 'transparent';
+  }
   const strip = element(document, 'div', { class: 'strip' }, [
     element(document, 'div', { class: 'strip-head' }, [
       element(document, 'span', { class: 'mark' }),
@@ -113,7 +124,8 @@ export function mountPortalPanel(document: Document, options: PortalPanelOptions
       collapse,
     ]),
   ]);
-  root.append(dock);
+  const cap = element(document, 'div', { class: 'cap' });
+  root.append(cap, dock);
 
   function show(expanded: boolean): void {
     dock.replaceChildren(expanded ? strip : tab);
@@ -132,6 +144,7 @@ export function mountPortalPanel(document: Document, options: PortalPanelOptions
     }
     reserved = expanded ? EXPANDED_WIDTH : COLLAPSED_WIDTH;
     reserve.textContent = `html { margin-right: ${reserved}px !important; }`;
+    layout();
     options.onWidthChange?.(reserved);
   }
 
@@ -145,8 +158,9 @@ export function mountPortalPanel(document: Document, options: PortalPanelOptions
 
   return {
     width: () => reserved,
-    dockAt(top) {
-      dock.style.top = `${top}px`;
+    dockAt(top, capColor) {
+      place = { top, capColor };
+      layout();
     },
     refresh() {
       // Any origin: with use_dynamic_url the frame's origin is not the URL we gave it, and the

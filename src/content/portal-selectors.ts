@@ -26,3 +26,12 @@ export function dockTop(document: Document): number {
   const bottom = header.getBoundingClientRect().bottom;
   return Number.isFinite(bottom) && bottom > 0 && bottom < 200 ? Math.round(bottom) : 0;
 }
+
+/** The suite header's background, to fill the corner above the docked panel; null when there is none. */
+export function suiteHeaderBackground(document: Document): string | null {
+  const header = document.querySelector(SUITE_HEADER);
+  const view = document.defaultView;
+  if (header === null || view === null) return null;
+  const color = view.getComputedStyle(header).backgroundColor;
+  return color === '' || color === 'transparent' || color === 'rgba(0, 0, 0, 0)' ? null : color;
+}
