@@ -11,6 +11,14 @@ import type { ClickGate } from './click-gate.js';
 import { downloadLinkAt } from './portal-selectors.js';
 import { MAX_CAPTURE_BYTES, mayBeCsvExport, parseRelayMessage } from './relay-message.js';
 
+/**
+ * A re-fetch waits this long, so the page's own download request always goes first: if the portal
+ * ever serves single-use export URLs, our copy fails, never the person's download.
+ */
+export const REFETCH_DELAY_MS = 1000;
+
+const later = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
 export interface CapturedFile {
   fileName: string;
   mimeType: string;
@@ -31,7 +39,11 @@ export interface ExportCaptureOptions {
 export function startExportCapture(options: ExportCaptureOptions): void {
   const { window: win, gate } = options;
   const now = options.now ?? (() => Date.now());
-  const fetchFile = options.fetch ?? win.fetch.bind(win);
+  const pageFetch = options.fetch ?? win.fetch.bind(win);
+  const fetchFile: typeof fetch = async (input, init) => {
+    await later(REFETCH_DELAY_MS);
+    return pageFetch(input, init);
+  };
 
   async function capture(read: () => Promise<CapturedFile | null>, source: CaptureRequest['source']) {
     if (!(await options.isEnabled())) return;

@@ -11,7 +11,7 @@ const PORTAL = 'https://admin.exchange.microsoft.com';
 const REPORT_PAGE = `${PORTAL}/#/reports/inboundmessagesreport`;
 const UNLISTED_REPORT_PAGE = 'https://portal.example.test/#/reports/inboundmessagesreport';
 /** How long a negative test waits for something that must not happen. */
-const QUIET_MS = 1200;
+const QUIET_MS = 1500;
 
 describe('capture from the admin portal', () => {
   let server;
