@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../browser-api.js';
 import { sendMessage } from '../messaging.js';
 import { BackupSection } from './options/backup-section.js';
+import { CaptureSection } from './options/capture-section.js';
 import { DatasetsSection } from './options/datasets-section.js';
 import { ThresholdsSection } from './options/thresholds-section.js';
 
@@ -41,6 +42,7 @@ export function OptionsApp() {
       </header>
       <DatasetsSection version={dataVersion} />
       <ThresholdsSection />
+      <CaptureSection />
       <section class="card" aria-labelledby="storage-title">
         <h2 id="storage-title">Stored data</h2>
         <p>
