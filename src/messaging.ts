@@ -4,7 +4,6 @@
  * silently. The receiving side checks the sender and the payload's shape before acting.
  */
 
-import type { PanelSnapshot } from './background/panel-snapshot.js';
 import {
   extensionId,
   extensionUrl,
@@ -18,8 +17,19 @@ import type { DateRange } from './core/model.js';
 import { isMailflowRecord } from './core/record-guards.js';
 import type { ImportOutcome, ImportRequest, ImportSummary, UndoOutcome } from './store/imports.js';
 import type { Dataset } from './store/schema.js';
+import { QUERY_NAMES, type QueryName } from './worker/queries.js';
 
 type Empty = Record<string, never>;
+
+/** One of the store queries, with its request (the query handlers check its fields again). */
+export interface QueryRequest {
+  name: QueryName;
+  request: { dataset: string } & Record<string, unknown>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export interface ProtocolMap {
   /** Store one file's records in one transaction (re-import replaces the same keys). */
@@ -38,8 +48,11 @@ export interface ProtocolMap {
   'delete-all-data': { request: Empty; response: { deleted: true } };
   /** Portal content script only: an export the page produced; imported if it is a recognised mail flow export. */
   'capture-export': { request: CaptureRequest; response: CaptureOutcome };
-  /** The portal panel's snapshot (a framed extension page cannot open IndexedDB itself). */
-  'panel-snapshot': { request: { dataset: string }; response: PanelSnapshot };
+  /**
+   * A store query (the aggregation worker's snapshot, summary, extent or report), answered by the
+   * service worker for the portal panel: a framed extension page cannot open IndexedDB itself.
+   */
+  query: { request: QueryRequest; response: unknown };
   /** The full-page report in a new tab (a web page cannot open extension pages itself). */
   'open-report': { request: { range: DateRange | null }; response: { opened: true } };
 }
@@ -96,8 +109,11 @@ export const requestValidators: {
     hasOnly(request, ['id']) && isDatasetId(request.id),
   'delete-all-data': (request): request is Empty => hasOnly(request, []),
   'capture-export': isCaptureRequest,
-  'panel-snapshot': (request): request is { dataset: string } =>
-    hasOnly(request, ['dataset']) && isDatasetId(request.dataset),
+  query: (request): request is QueryRequest =>
+    hasOnly(request, ['name', 'request']) &&
+    (QUERY_NAMES as readonly unknown[]).includes(request.name) &&
+    isObject(request.request) &&
+    isDatasetId(request.request.dataset),
   'open-report': (request): request is { range: DateRange | null } =>
     hasOnly(request, ['range']) &&
     (request.range === null ||

@@ -59,7 +59,7 @@ describe('who may send which message', () => {
       'delete-all-data',
       'delete-dataset',
       'list-imports',
-      'panel-snapshot',
+      'query',
     ] as const)
       expect(isAllowedSender(name, contentScript)).toBe(false);
   });
@@ -67,7 +67,7 @@ describe('who may send which message', () => {
   it('keeps capture-export for the portal content script: our own pages import through import-records', () => {
     expect(isAllowedSender('capture-export', ownPage)).toBe(false);
     expect(isAllowedSender('import-records', ownPage)).toBe(true);
-    expect(isAllowedSender('panel-snapshot', framedPanel)).toBe(true);
+    expect(isAllowedSender('query', framedPanel)).toBe(true);
   });
 });
 
@@ -81,9 +81,15 @@ describe('request shapes', () => {
     expect(valid({})).toBe(false);
   });
 
-  it('panel-snapshot takes a dataset id only', () => {
-    expect(requestValidators['panel-snapshot']({ dataset: 'default' })).toBe(true);
-    expect(requestValidators['panel-snapshot']({ dataset: '' })).toBe(false);
-    expect(requestValidators['panel-snapshot']({ dataset: 'default', range: {} })).toBe(false);
+  it('query names one of the store queries and a request with a dataset id', () => {
+    const valid = requestValidators.query;
+    expect(valid({ name: 'snapshot', request: { dataset: 'default' } })).toBe(true);
+    expect(
+      valid({ name: 'report', request: { dataset: 'default', range: null, selection: { kind: 'all' } } }),
+    ).toBe(true);
+    expect(valid({ name: 'read-file', request: { dataset: 'default' } })).toBe(false);
+    expect(valid({ name: 'snapshot', request: { dataset: '' } })).toBe(false);
+    expect(valid({ name: 'snapshot', request: { dataset: 'default' }, extra: 1 })).toBe(false);
+    expect(valid({ name: 'snapshot', request: [] })).toBe(false);
   });
 });

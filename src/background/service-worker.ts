@@ -9,10 +9,12 @@ import { createDataset, deleteDataset, listDatasets } from '../store/datasets.js
 import { importRecords, listImports, undoImport } from '../store/imports.js';
 import { deleteAllData } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
+import { createQueryHandlers } from '../worker/queries.js';
 import { assertPortalMayUndo, importCapturedExport } from './capture-import.js';
-import { panelSnapshot } from './panel-snapshot.js';
 
 const db = mailflowDb;
+
+const queries = createQueryHandlers(db);
 
 listenForMessages({
   'import-records': async (request) => importRecords(await db(), request),
@@ -32,7 +34,7 @@ listenForMessages({
     return { deleted: true };
   },
   'capture-export': async (request) => importCapturedExport(await db(), request, await loadSettings()),
-  'panel-snapshot': async ({ dataset }) => panelSnapshot(await db(), dataset),
+  query: async ({ name, request }) => (queries[name] as (request: unknown) => Promise<unknown>)(request),
   'open-report': async ({ range }) => {
     await openExtensionPage(range === null ? 'report.html' : `report.html?from=${range.from}&to=${range.to}`);
     return { opened: true };

@@ -1,4 +1,5 @@
 /** The toolbar popup: the widget for the snapshot window, its insights, the flyout and the ways out. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { openExtensionPage } from '../browser-api.js';
 import { EmptyState } from './empty-state.js';
@@ -9,7 +10,16 @@ import type { CsvFile } from './stores/report-store.js';
 import { searchFromQuery } from './stores/report-url.js';
 import { Widget } from './widget.js';
 
-export function PopupApp({ store, onDownload }: { store: PopupStore; onDownload: (file: CsvFile) => void }) {
+export function PopupApp({
+  store,
+  onDownload,
+  heading = <h1>Mailflow Lens</h1>,
+}: {
+  store: PopupStore;
+  onDownload: (file: CsvFile) => void;
+  /** What heads the page: the product name in the popup; the portal panel, whose frame names it, says how far back history goes. */
+  heading?: ComponentChildren;
+}) {
   const state = store.snapshot.state.value;
   const flyout = store.flyout.value;
   const viewDetails = useRef<HTMLButtonElement>(null);
@@ -26,7 +36,7 @@ export function PopupApp({ store, onDownload }: { store: PopupStore; onDownload:
   return (
     <main class={`popup${flyout !== null ? ' with-flyout' : ''}`}>
       <header class="popup-header">
-        <h1>Mailflow Lens</h1>
+        {heading}
         <nav>
           <button type="button" class="link-button" onClick={openImport}>
             Import

@@ -3,14 +3,7 @@
  * The aggregation worker: reads files and the store, computes with src/core, answers pages.
  * It never writes the database (the service worker does), so it can be killed at any time.
  */
-import { summarize } from '../core/aggregate.js';
-import { isIsoDate } from '../core/dates.js';
 import { readMailflowFile } from '../core/formats/index.js';
-import type { InsightThresholds } from '../core/insights.js';
-import { connectorChoices, connectorReport, resolveRange } from '../core/report.js';
-import { ALL_MAIL_FLOW, formatSelection, parseSelection } from '../core/selection.js';
-import { settingsFrom } from '../core/settings.js';
-import { extentOf, listPaths, readRecords, snapshotRangeOf } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
   WorkerProtocol,
@@ -18,15 +11,9 @@ import type {
   WorkerRequestName,
   WorkerResponseMessage,
 } from './protocol.js';
+import { createQueryHandlers } from './queries.js';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-const db = mailflowDb;
-
-/** Thresholds from a page are checked like stored settings: anything malformed becomes the default. */
-function checkedThresholds(thresholds: unknown): InsightThresholds {
-  return settingsFrom({ thresholds }).thresholds;
-}
 
 type Handlers = {
   [K in WorkerRequestName]: (request: WorkerProtocol[K]['request']) => Promise<WorkerProtocol[K]['response']>;
@@ -36,31 +23,7 @@ const handlers: Handlers = {
   async 'read-file'({ fileName, bytes, options }) {
     return readMailflowFile(fileName, new Uint8Array(bytes), options);
   },
-  async snapshot({ dataset, thresholds }) {
-    const window = await snapshotRangeOf(await db(), dataset);
-    if (window === null) return { window, summary: summarize([]) };
-    const records = await readRecords(await db(), dataset, window);
-    return { window, summary: summarize(records, window, checkedThresholds(thresholds)) };
-  },
-  async summary({ dataset, range, thresholds }) {
-    return summarize(await readRecords(await db(), dataset, range), range, checkedThresholds(thresholds));
-  },
-  async extent({ dataset }) {
-    return extentOf(await db(), dataset);
-  },
-  async report({ dataset, range, selection, thresholds }) {
-    const checked = parseSelection(formatSelection(selection)) ?? ALL_MAIL_FLOW;
-    const requested = range !== null && isIsoDate(range.from) && isIsoDate(range.to) ? range : null;
-    const database = await db();
-    // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's records.
-    const [extent, paths] = await Promise.all([extentOf(database, dataset), listPaths(database, dataset)]);
-    const shown = resolveRange(requested, extent);
-    const records = shown === null ? [] : await readRecords(database, dataset, shown);
-    return connectorReport(records, { range: shown, selection: checked }, checkedThresholds(thresholds), {
-      extent,
-      connectors: connectorChoices(paths),
-    });
-  },
+  ...createQueryHandlers(mailflowDb),
 };
 
 function isRequest(data: unknown): data is WorkerRequestMessage {

@@ -8,12 +8,12 @@ import {
   importCapturedExport,
   PORTAL_UNDO_WINDOW_MS,
 } from '../../src/background/capture-import.js';
-import { panelSnapshot } from '../../src/background/panel-snapshot.js';
 import { toBase64 } from '../../src/content/capture-payload.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { listImports, undoImport } from '../../src/store/imports.js';
 import { countRecords } from '../../src/store/records.js';
 import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
+import { createQueryHandlers } from '../../src/worker/queries.js';
 
 const fixture = (name: string) => readFile(resolve(import.meta.dirname, '../fixtures/shared', name));
 
@@ -52,9 +52,11 @@ describe('importing a captured export in the service worker', () => {
     });
     expect(await countRecords(db, 'contoso')).toBe(10);
     expect(await countRecords(db, 'default')).toBe(0);
-    const snapshot = await panelSnapshot(db, 'contoso');
+    // What the portal panel then reads through the service worker's store queries.
+    const queries = createQueryHandlers(async () => db);
+    const snapshot = await queries.snapshot({ dataset: 'contoso' });
     expect(snapshot.summary.directions.inbound.messages).toBe(41754);
-    expect(snapshot.extent).toEqual({ from: '2025-03-03', to: '2025-03-04' });
+    expect(await queries.extent({ dataset: 'contoso' })).toEqual({ from: '2025-03-03', to: '2025-03-04' });
   });
 
   it('ignores anything that is not a mail flow export, silently and without storing', async () => {

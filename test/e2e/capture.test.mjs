@@ -127,6 +127,17 @@ describe('capture from the admin portal', () => {
     await frame.getByTestId('widget').waitFor();
     assert.equal(await frame.getByTestId('widget-inbound-messages').getAttribute('data-value'), '41754');
     assert.equal(await frame.getByTestId('panel-history').getAttribute('data-from'), '2025-03-03');
+    // The same components as the popup, fed by the service worker: widget → flyout → connector report.
+    await frame.getByTestId('view-details').click();
+    await frame.getByTestId('flyout').waitFor();
+    assert.equal(await frame.getByTestId('flyout-inbound-messages').getAttribute('data-value'), '41754');
+    await frame.getByTestId('open-connector-report').click();
+    await frame.getByTestId('connector-report').waitFor();
+    assert.equal(
+      await frame.getByTestId('report-selection-messages').getAttribute('data-value'),
+      String(41754 + 24733),
+    );
+    await frame.getByTestId('flyout-close').click();
 
     // Its state is remembered: a new visit opens it expanded.
     const again = await openPortal();

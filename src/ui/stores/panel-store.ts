@@ -1,26 +1,33 @@
 /**
- * The portal panel's state: the popup's snapshot of the current dataset, plus how far back the
- * stored history goes. Read through the service worker (`panel-snapshot`), because the panel is a
- * framed extension page and cannot open IndexedDB in the portal's tab.
+ * The portal panel's state: the popup's own store (widget, flyout, connector report) over the
+ * current dataset, plus how far back the stored history goes. Its client is the service worker,
+ * because the panel is a framed extension page and cannot open IndexedDB in the portal's tab.
  */
 import { signal } from '@preact/signals';
-import type { PanelSnapshot } from '../../background/panel-snapshot.js';
+import type { InsightThresholds } from '../../core/insights.js';
 import type { DateRange } from '../../core/model.js';
-import type { SnapshotState } from './snapshot-store.js';
+import type { AggregateClient } from '../../worker/client.js';
+import { createPopupStore } from './popup-store.js';
 
-export function createPanelStore(readSnapshot: () => Promise<PanelSnapshot>) {
-  const state = signal<SnapshotState>({ status: 'loading' });
+export function createPanelStore(client: AggregateClient, dataset: string, thresholds?: InsightThresholds) {
+  const popup = createPopupStore(client, dataset, thresholds);
   const extent = signal<DateRange | null>(null);
   async function load(): Promise<void> {
-    try {
-      const { window, summary, extent: history } = await readSnapshot();
-      state.value = window === null ? { status: 'empty' } : { status: 'ready', window, summary };
-      extent.value = history;
-    } catch (error) {
-      state.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
+    // A refresh (after a capture or an undo) starts again from the widget.
+    popup.close();
+    await Promise.all([
+      popup.load(),
+      client.call('extent', { dataset }).then(
+        (history) => {
+          extent.value = history;
+        },
+        () => {
+          extent.value = null;
+        },
+      ),
+    ]);
   }
-  return { state, extent, load };
+  return { popup, extent, load };
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
