@@ -3,13 +3,7 @@
  * exact counts (format D). RFC 4180 quoting, CRLF line ends, and every text cell that a
  * spreadsheet would run as a formula is neutralised: connector names come from other people.
  */
-import {
-  DETAILS_COLUMN_LABELS,
-  type DetailsColumn,
-  type DetailsRow,
-  forcedTlsText,
-  pathText,
-} from './details.js';
+import { DETAILS_COLUMN_LABELS, type DetailsColumn, type DetailsRow, detailsCellValue } from './details.js';
 import type { DateRange, TlsBucket } from './model.js';
 
 /** Characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
@@ -38,22 +32,9 @@ export function csvDocument(rows: readonly (readonly (string | number)[])[]): st
  */
 export function detailsCsv(rows: readonly DetailsRow[], columns: readonly DetailsColumn[]): string {
   const cell = (row: DetailsRow, column: DetailsColumn): string | number => {
-    switch (column) {
-      case 'date':
-        return row.date;
-      case 'connector':
-        return pathText(row);
-      case 'type':
-        return row.connectorType ?? '';
-      case 'forcedTls':
-        return forcedTlsText(row.forcedTls);
-      case 'volume':
-        return row.messages;
-      default: {
-        const share = row.shares[column];
-        return share === null ? '' : `${share.toFixed(1)}%`;
-      }
-    }
+    const value = detailsCellValue(row, column);
+    if (value === null) return '';
+    return typeof value === 'number' && column !== 'volume' ? `${value.toFixed(1)}%` : value;
   };
   return csvDocument([
     columns.map((column) => DETAILS_COLUMN_LABELS[column]),

@@ -119,8 +119,11 @@ export interface DetailsSort {
 
 export const DEFAULT_DETAILS_SORT: DetailsSort = { column: 'date', direction: 'ascending' };
 
-/** The value a column sorts by; zero-message shares sort below every real share. */
-function sortValue(row: DetailsRow, column: DetailsColumn): string | number {
+/**
+ * A row's value in one column, as every surface starts from it (table, sort, CSV): text for the
+ * text columns, the message count for Volume, the shown share (null for no messages) for the rest.
+ */
+export function detailsCellValue(row: DetailsRow, column: DetailsColumn): string | number | null {
   switch (column) {
     case 'date':
       return row.date;
@@ -133,8 +136,13 @@ function sortValue(row: DetailsRow, column: DetailsColumn): string | number {
     case 'volume':
       return row.messages;
     default:
-      return row.shares[column] ?? -1;
+      return row.shares[column];
   }
+}
+
+/** The value a column sorts by; zero-message shares sort below every real share. */
+function sortValue(row: DetailsRow, column: DetailsColumn): string | number {
+  return detailsCellValue(row, column) ?? -1;
 }
 
 /** A stable sort: ties keep the natural date × connector order. */

@@ -4,8 +4,7 @@ import {
   type DetailsColumn,
   type DetailsRow,
   type DetailsSort,
-  forcedTlsText,
-  pathText,
+  detailsCellValue,
 } from '../core/details.js';
 import { formatShare } from '../core/shares.js';
 import { formatCount } from './format.js';
@@ -14,22 +13,13 @@ import { DETAILS_PAGE } from './stores/report-store.js';
 const NUMBER_COLUMNS = new Set<DetailsColumn>(['none', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3', 'volume']);
 
 function cellOf(row: DetailsRow, column: DetailsColumn): { text: string; value: string | number } {
-  switch (column) {
-    case 'date':
-      return { text: row.date, value: row.date };
-    case 'connector':
-      return { text: pathText(row), value: row.connector ?? '' };
-    case 'type':
-      return { text: row.connectorType ?? '', value: row.connectorType ?? '' };
-    case 'forcedTls':
-      return { text: forcedTlsText(row.forcedTls), value: forcedTlsText(row.forcedTls) };
-    case 'volume':
-      return { text: formatCount(row.messages), value: row.messages };
-    default: {
-      const share = row.shares[column];
-      return { text: formatShare(share), value: share === null ? '' : share.toFixed(1) };
-    }
+  const value = detailsCellValue(row, column);
+  if (column === 'volume') return { text: formatCount(row.messages), value: row.messages };
+  if (NUMBER_COLUMNS.has(column)) {
+    const share = value as number | null;
+    return { text: formatShare(share), value: share === null ? '' : share.toFixed(1) };
   }
+  return { text: String(value), value: value ?? '' };
 }
 
 export function DetailsTable({
