@@ -25,6 +25,7 @@ export default defineConfig({
         report: resolve(here, 'src/pages/report.html'),
         import: resolve(here, 'src/pages/import.html'),
         options: resolve(here, 'src/pages/options.html'),
+        panel: resolve(here, 'src/pages/panel.html'),
         background: resolve(here, 'src/background/service-worker.ts'),
       },
       output: {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds everything `npm run build` promises: dist/chromium, dist/firefox and the CLI.
 // 1. the pages and the module service worker (vite.config.ts);
-// 2. the content script as one classic IIFE file (content scripts cannot be modules);
+// 2. the content scripts (isolated and MAIN-world relay), each one classic IIFE file (content scripts cannot be modules);
 // 3. the CLI for Node, as one ES module file with a shebang;
 // 4. each browser's manifest from the one source manifest.json, and a copy for Firefox.
 import { chmod, cp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -38,6 +38,24 @@ await build({
   },
 });
 
+// The MAIN-world capture relay: a second classic content script, with no extension API at all.
+await build({
+  ...quiet,
+  configFile: false,
+  publicDir: false,
+  build: {
+    outDir: chromiumDir,
+    emptyOutDir: false,
+    target: 'chrome120',
+    lib: {
+      entry: resolve(root, 'src/content/capture-relay.ts'),
+      formats: ['iife'],
+      name: 'mailflowLensCaptureRelay',
+      fileName: () => 'capture-relay.js',
+    },
+  },
+});
+
 await build({
   ...quiet,
   configFile: false,
@@ -55,6 +73,14 @@ await chmod(resolve(dist, 'cli/mailflow-lens.mjs'), 0o755);
 
 const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
 const source = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
+// "$PORTAL_HOSTS" in a matches list stands for the one host list (src/content/portal-hosts.json).
+const { hosts: portalHosts } = JSON.parse(
+  await readFile(resolve(root, 'src/content/portal-hosts.json'), 'utf8'),
+);
+const expandHosts = (matches) =>
+  matches.flatMap((m) => (m === '$PORTAL_HOSTS' ? portalHosts.map((h) => `https://${h}/*`) : [m]));
+for (const entry of [...(source.content_scripts ?? []), ...(source.web_accessible_resources ?? [])])
+  entry.matches = expandHosts(entry.matches);
 
 function manifestFor(browser) {
   const manifest = structuredClone(source);
@@ -65,6 +91,8 @@ function manifestFor(browser) {
       gecko: { id: 'mailflow-lens@mailflow-lens.invalid', strict_min_version: '128.0' },
     };
     delete manifest.minimum_chrome_version;
+    // Firefox gives every install its own moz-extension UUID already, and does not know this key.
+    for (const entry of manifest.web_accessible_resources ?? []) delete entry.use_dynamic_url;
   }
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 // Drives the built extension (dist/chromium) in Debian's Chromium through playwright-core.
 // Shared by the browser tests (test/e2e) and by `npm start`, so the demo walks the path the tests check.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,12 +26,12 @@ const QUIET_FLAGS = [
 ];
 
 /** Starts Chromium with the built extension loaded in a throw-away profile. */
-export async function launchExtension({ headless = true, extraArgs = [] } = {}) {
+export async function launchExtension({ headless = true, extraArgs = [], dist = DIST } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'mailflow-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...QUIET_FLAGS, ...extraArgs],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS, ...extraArgs],
     viewport: { width: 1200, height: 900 },
   });
   let [worker] = context.serviceWorkers();
@@ -126,4 +126,85 @@ export async function runCli(args) {
     if (typeof error.code !== 'number') throw error;
     return { code: error.code, stdout: error.stdout, stderr: error.stderr };
   }
+}
+
+/**
+ * Everything the connector report shows, read from its data-* hooks: the range, view and
+ * selection, the selection's total, the chart's hidden table, the details rows and the insights.
+ */
+export async function readReport(page) {
+  await page.getByTestId('connector-report').waitFor({ timeout: 15_000 });
+  return page.evaluate(() => {
+    const byId = (id, root = document) => root.querySelector(`[data-testid="${id}"]`);
+    const range = byId('report-range');
+    const chart = byId('chart-table');
+    const rowsOf = (selector) => [...document.querySelectorAll(selector)];
+    const cellsOf = (row) =>
+      Object.fromEntries(
+        [...row.querySelectorAll('td[data-column]')].map((td) => [td.dataset.column, td.dataset]),
+      );
+    return {
+      range: { from: range.dataset.from, to: range.dataset.to },
+      view: byId('report-view').dataset.value,
+      show: byId('report-show').value,
+      selectionMessages: Number(byId('report-selection-messages').dataset.value),
+      summary: {
+        inbound: Number(byId('report-inbound-messages')?.dataset.value ?? Number.NaN),
+        outbound: Number(byId('report-outbound-messages')?.dataset.value ?? Number.NaN),
+      },
+      chartKind: byId('chart')?.dataset.kind ?? null,
+      chart:
+        chart === null
+          ? []
+          : rowsOf('[data-testid="chart-row"]').map((row) => ({
+              date: row.dataset.date,
+              messages: Number(row.dataset.messages),
+              cells: Object.fromEntries(
+                Object.entries(cellsOf(row)).map(([column, data]) => [
+                  column,
+                  { value: data.value, ...(data.count === undefined ? {} : { count: Number(data.count) }) },
+                ]),
+              ),
+            })),
+      columns: rowsOf('[data-testid="details-table"] thead th').map((th) => th.dataset.column),
+      details: rowsOf('[data-testid="details-row"]').map((row) => ({
+        date: row.dataset.date,
+        direction: row.dataset.direction,
+        connector: row.dataset.connector,
+        cells: Object.fromEntries(Object.entries(cellsOf(row)).map(([column, data]) => [column, data.value])),
+      })),
+      insights: rowsOf('[data-testid="insight"]').map((el) => ({
+        direction: el.dataset.direction,
+        connector: el.dataset.connector,
+        kind: el.dataset.kind,
+        text: el.textContent,
+      })),
+    };
+  });
+}
+
+/** Waits until the report shows the given range (and, when given, view and selection). */
+export async function waitForReport(page, { from, to, view, show }) {
+  await page.waitForFunction(
+    (expected) => {
+      const range = document.querySelector('[data-testid="report-range"]');
+      const viewSwitch = document.querySelector('[data-testid="report-view"]');
+      const select = document.querySelector('[data-testid="report-show"]');
+      return (
+        range?.dataset.from === expected.from &&
+        range?.dataset.to === expected.to &&
+        (expected.view === undefined || viewSwitch?.dataset.value === expected.view) &&
+        (expected.show === undefined || select?.value === expected.show)
+      );
+    },
+    { from, to, view, show },
+    { timeout: 15_000 },
+  );
+}
+
+/** Clicks a download button and resolves with the file's suggested name and text. */
+export async function captureDownload(page, testId) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8'), path };
 }

@@ -5,11 +5,19 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importFiles, launchExtension, openPage, ROOT, readWidget } from './chromium-extension.mjs';
+import {
+  importFiles,
+  launchExtension,
+  openPage,
+  ROOT,
+  readWidget,
+  waitForReport,
+} from './chromium-extension.mjs';
 
 const SAMPLE_DIR = resolve(ROOT, 'test/fixtures/sample');
 const DEMO_DIR = resolve(ROOT, 'demo');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const POPUP = { width: 560, height: 600 };
 
 if (!process.argv.includes('--no-build')) {
   const built = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -29,7 +37,7 @@ try {
   if (results.some((result) => result.status !== 'ok'))
     throw new Error('The sample data did not import cleanly.');
 
-  const popup = await openPage(extension, 'popup.html', { width: 440, height: 600 });
+  const popup = await openPage(extension, 'popup.html', POPUP);
   const widget = await readWidget(popup);
   console.log(`\nOutbound and inbound mail flow, ${widget.range.from} to ${widget.range.to}:`);
   for (const direction of ['outbound', 'inbound']) {
@@ -49,16 +57,44 @@ try {
   if (headless) {
     await mkdir(DEMO_DIR, { recursive: true });
     const shots = [];
+    // The sample tenant's whole history, for the "All" preset shot.
+    const extent = { from: '2025-02-08', to: widget.range.to };
+    const shoot = async (page, name) => {
+      const path = resolve(DEMO_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      shots.push(path);
+    };
     for (const colorScheme of ['light', 'dark']) {
-      const popupShot = await openPage(extension, 'popup.html', { width: 440, height: 600, colorScheme });
+      const popupShot = await openPage(extension, 'popup.html', { ...POPUP, colorScheme });
       await popupShot.getByTestId('widget').waitFor();
-      const popupPath = resolve(DEMO_DIR, `popup-${colorScheme}.png`);
-      await popupShot.screenshot({ path: popupPath, fullPage: true });
+      await shoot(popupShot, `popup-${colorScheme}`);
+      // The flyout covers the popup: a popup is at most 600px tall, so no full-page shot here.
+      await popupShot.getByTestId('view-details').click();
+      await popupShot.getByTestId('flyout').getByTestId('chart').waitFor();
+      await popupShot.screenshot({ path: resolve(DEMO_DIR, `popup-flyout-${colorScheme}.png`) });
+      shots.push(resolve(DEMO_DIR, `popup-flyout-${colorScheme}.png`));
+      await popupShot.getByTestId('open-connector-report').click();
+      await popupShot.getByTestId('connector-report').getByTestId('chart').waitFor();
+      await popupShot.screenshot({ path: resolve(DEMO_DIR, `popup-report-${colorScheme}.png`) });
+      shots.push(resolve(DEMO_DIR, `popup-report-${colorScheme}.png`));
+      await popupShot.close();
+
       const report = await openPage(extension, reportPath, { width: 1280, height: 900, colorScheme });
-      await report.getByTestId('report-range').waitFor();
-      const reportShot = resolve(DEMO_DIR, `report-${colorScheme}.png`);
-      await report.screenshot({ path: reportShot, fullPage: true });
-      shots.push(popupPath, reportShot);
+      await waitForReport(report, widget.range);
+      await report.getByTestId('chart').waitFor();
+      await shoot(report, `report-${colorScheme}`);
+      await report.locator('[data-testid="report-view"] [data-value="tls"]').click();
+      await report.getByTestId('report-show').selectOption('outbound:Woodgrove Bank Out');
+      await report.getByTestId('report-preset-all').click();
+      await waitForReport(report, {
+        from: extent.from,
+        to: extent.to,
+        view: 'tls',
+        show: 'outbound:Woodgrove Bank Out',
+      });
+      await report.screenshot({ path: resolve(DEMO_DIR, `report-tls-${colorScheme}.png`) });
+      shots.push(resolve(DEMO_DIR, `report-tls-${colorScheme}.png`));
+      await report.close();
     }
     console.log(`\nScreenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`);
     await importPage.close();

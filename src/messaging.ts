@@ -3,6 +3,7 @@
  * worker). Replies carry errors as data and the caller re-throws them, so no call hangs or fails
  * silently. The receiving side checks the sender and the payload's shape before acting.
  */
+
 import {
   extensionId,
   extensionUrl,
@@ -10,11 +11,25 @@ import {
   onRuntimeMessage,
   sendRuntimeMessage,
 } from './browser-api.js';
+import { type CaptureOutcome, type CaptureRequest, isCaptureRequest } from './content/capture-payload.js';
+import { isPortalUrl } from './content/portal-hosts.js';
+import type { DateRange } from './core/model.js';
 import { isMailflowRecord } from './core/record-guards.js';
 import type { ImportOutcome, ImportRequest, ImportSummary, UndoOutcome } from './store/imports.js';
 import type { Dataset } from './store/schema.js';
+import { QUERY_NAMES, type QueryName } from './worker/queries.js';
 
 type Empty = Record<string, never>;
+
+/** One of the store queries, with its request (the query handlers check its fields again). */
+export interface QueryRequest {
+  name: QueryName;
+  request: { dataset: string } & Record<string, unknown>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export interface ProtocolMap {
   /** Store one file's records in one transaction (re-import replaces the same keys). */
@@ -31,6 +46,15 @@ export interface ProtocolMap {
   'delete-dataset': { request: { id: string }; response: { deleted: true } };
   /** Remove every dataset, record and import log entry. */
   'delete-all-data': { request: Empty; response: { deleted: true } };
+  /** Portal content script only: an export the page produced; imported if it is a recognised mail flow export. */
+  'capture-export': { request: CaptureRequest; response: CaptureOutcome };
+  /**
+   * A store query (the aggregation worker's snapshot, summary, extent or report), answered by the
+   * service worker for the portal panel: a framed extension page cannot open IndexedDB itself.
+   */
+  query: { request: QueryRequest; response: unknown };
+  /** The full-page report in a new tab (a web page cannot open extension pages itself). */
+  'open-report': { request: { range: DateRange | null }; response: { opened: true } };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -84,7 +108,23 @@ export const requestValidators: {
   'delete-dataset': (request): request is { id: string } =>
     hasOnly(request, ['id']) && isDatasetId(request.id),
   'delete-all-data': (request): request is Empty => hasOnly(request, []),
+  'capture-export': isCaptureRequest,
+  query: (request): request is QueryRequest =>
+    hasOnly(request, ['name', 'request']) &&
+    (QUERY_NAMES as readonly unknown[]).includes(request.name) &&
+    isObject(request.request) &&
+    isDatasetId(request.request.dataset),
+  'open-report': (request): request is { range: DateRange | null } =>
+    hasOnly(request, ['range']) &&
+    (request.range === null ||
+      (hasOnly(request.range, ['from', 'to']) &&
+        isIsoDate(request.range.from) &&
+        isIsoDate(request.range.to))),
 };
+
+function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
 
 /** An object with exactly these keys (so nothing unexpected rides along). */
 function hasOnly(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
@@ -104,6 +144,29 @@ export function isOwnExtensionPage(sender: MessageSender): boolean {
   );
 }
 
+/**
+ * Our content script on a listed portal host, in that tab's top frame. The relay in the page's
+ * MAIN world cannot send runtime messages at all; this check keeps any other site (and any other
+ * extension) out even if a content script were ever matched too widely.
+ */
+export function isPortalContentScript(sender: MessageSender): boolean {
+  return (
+    sender.id === extensionId() &&
+    sender.tab !== undefined &&
+    sender.frameId === 0 &&
+    isPortalUrl(sender.url) &&
+    isPortalUrl(sender.tab.url ?? sender.url)
+  );
+}
+
+/** What the portal content script may ask; everything else is for our own pages only. */
+const PORTAL_MESSAGES: ReadonlySet<MessageName> = new Set(['capture-export', 'undo-import', 'open-report']);
+
+export function isAllowedSender(name: MessageName, sender: MessageSender): boolean {
+  if (name === 'capture-export') return isPortalContentScript(sender);
+  return isOwnExtensionPage(sender) || (PORTAL_MESSAGES.has(name) && isPortalContentScript(sender));
+}
+
 export type MessageHandlers = {
   [K in MessageName]: (
     request: ProtocolMap[K]['request'],
@@ -117,7 +180,7 @@ export function listenForMessages(handlers: MessageHandlers): void {
     const { name, request } = message as { name?: unknown; request?: unknown };
     if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
     const key = name as MessageName;
-    if (!isOwnExtensionPage(sender) || !requestValidators[key](request)) return undefined;
+    if (!isAllowedSender(key, sender) || !requestValidators[key](request)) return undefined;
     const handler = handlers[key] as (request: unknown, sender: MessageSender) => Promise<unknown>;
     return handler(request, sender).then(
       (response) => ({ ok: true, response }),

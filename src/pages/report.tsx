@@ -1,24 +1,30 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
+import 'uplot/dist/uPlot.min.css';
 import '../ui/theme.css';
 import '../ui/page.css';
+import '../ui/report.css';
 import { loadSettings } from '../settings.js';
+import { downloadCsv } from '../ui/download.js';
 import { ReportApp } from '../ui/report-app.js';
-import { createReportStore, rangeFromSearch } from '../ui/stores/report-store.js';
+import { createReportStore } from '../ui/stores/report-store.js';
+import { queryFromSearch, searchFromQuery } from '../ui/stores/report-url.js';
 import { createAggregateClient } from '../worker/client.js';
 
-const store = createReportStore(createAggregateClient(), (await loadSettings()).currentDataset);
-void store.load(rangeFromSearch(location.search));
+const settings = await loadSettings();
+const store = createReportStore(createAggregateClient(), settings.currentDataset, settings.thresholds);
+store.ask(queryFromSearch(location.search));
 
-function changeRange(from: string, to: string): void {
-  const url = new URL(location.href);
-  url.searchParams.set('from', from);
-  url.searchParams.set('to', to);
-  history.pushState(null, '', url);
-  void store.load(rangeFromSearch(url.search));
-}
-addEventListener('popstate', () => void store.load(rangeFromSearch(location.search)));
+// The URL follows the report (a new history entry per change); Back and Forward bring it back.
+effect(() => {
+  const search = searchFromQuery(store.query.value);
+  if (search !== searchFromQuery(queryFromSearch(location.search))) {
+    history.pushState(null, '', `${location.pathname}${search}`);
+  }
+});
+addEventListener('popstate', () => store.ask(queryFromSearch(location.search)));
 
 render(
-  <ReportApp store={store} onRangeChange={changeRange} />,
+  <ReportApp store={store} onDownload={(file) => downloadCsv(document, file)} />,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,6 +1,6 @@
 /** Datasets: one per tenant, named by the person. Every record and import belongs to one. */
 import type { IDBPDatabase } from 'idb';
-import { DEFAULT_DATASET } from './records.js';
+import { DEFAULT_DATASET, datasetKeys } from './records.js';
 import type { Dataset, MailflowDb } from './schema.js';
 
 /** Every dataset, the default first even before anything was imported into it. */
@@ -39,8 +39,9 @@ export async function createDataset(db: IDBPDatabase<MailflowDb>, name: string):
 
 /** Deletes a dataset with all its records and imports, in one transaction. */
 export async function deleteDataset(db: IDBPDatabase<MailflowDb>, id: string): Promise<void> {
-  const tx = db.transaction(['datasets', 'records', 'imports'], 'readwrite');
-  await tx.objectStore('records').delete(IDBKeyRange.bound([id], [id, []]));
+  const tx = db.transaction(['datasets', 'months', 'paths', 'imports'], 'readwrite');
+  await tx.objectStore('months').delete(datasetKeys(id));
+  await tx.objectStore('paths').delete(datasetKeys(id));
   let cursor = await tx.objectStore('imports').index('by-dataset').openCursor(id);
   while (cursor !== null) {
     await cursor.delete();

@@ -1,12 +1,25 @@
 /**
- * Writing imports, and undoing them. An import is one readwrite transaction over records, the
- * import log and datasets: it lands whole or not at all, and re-importing a key replaces it.
- * The log keeps what each import replaced, so Undo puts back exactly what was there before.
+ * Writing imports, and undoing them. An import is one readwrite transaction over month packs,
+ * paths, the import log and datasets: it lands whole or not at all, and re-importing a record
+ * (same dataset, date, direction, connector) replaces it. The log keeps what each import replaced,
+ * so Undo puts back exactly what was there before.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { MailflowRecord } from '../core/model.js';
-import { DEFAULT_DATASET, keyOf, toStoredRecord } from './records.js';
-import type { ImportLogEntry, MailflowDb, RecordKey, StoredRecord } from './schema.js';
+import {
+  BUCKETS,
+  dayOf,
+  emptyPack,
+  entryId,
+  forcedCode,
+  monthOf,
+  type PackEntry,
+  packedCounts,
+  rewritePack,
+} from './month-packs.js';
+import { DEFAULT_DATASET, pathsOf } from './records.js';
+import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack, StoredPath } from './schema.js';
+import { abortQuietly, observed, type WriteTransaction } from './transactions.js';
 
 export interface ImportRequest {
   dataset: string;
@@ -24,77 +37,131 @@ export interface ImportOutcome {
   connectors: number;
 }
 
+const pathKey = (direction: string, connector: string | null) => `${direction}\u0000${connector ?? ''}`;
+
+/** Numbers each record's path, adding paths the dataset has not seen and updating connector types. */
+async function assignPaths(
+  tx: WriteTransaction,
+  dataset: string,
+  records: readonly MailflowRecord[],
+): Promise<number[]> {
+  const store = tx.objectStore('paths');
+  const known = await pathsOf(store, dataset);
+  const byKey = new Map<string, StoredPath>();
+  let nextId = 0;
+  for (const path of known.values()) {
+    byKey.set(pathKey(path.direction, path.connector), path);
+    nextId = Math.max(nextId, path.id + 1);
+  }
+  const changed = new Set<StoredPath>();
+  const ids = records.map((record) => {
+    const key = pathKey(record.direction, record.connector);
+    let path = byKey.get(key);
+    if (path === undefined) {
+      path = {
+        dataset,
+        id: nextId++,
+        direction: record.direction,
+        connector: record.connector,
+        connectorType: record.connectorType,
+      };
+      byKey.set(key, path);
+      changed.add(path);
+    } else if (record.connectorType !== null && record.connectorType !== path.connectorType) {
+      path.connectorType = record.connectorType;
+      changed.add(path);
+    }
+    return path.id;
+  });
+  await Promise.all([...changed].map(async (path) => store.put(path)));
+  return ids;
+}
+
+/** Indexes of `dates`, grouped by month, in first-seen order. */
+function groupByMonth(dates: readonly string[]): Map<string, number[]> {
+  const byMonth = new Map<string, number[]>();
+  dates.forEach((date, index) => {
+    const month = monthOf(date);
+    const indexes = byMonth.get(month);
+    if (indexes === undefined) byMonth.set(month, [index]);
+    else indexes.push(index);
+  });
+  return byMonth;
+}
+
 export async function importRecords(
   db: IDBPDatabase<MailflowDb>,
   request: ImportRequest,
 ): Promise<ImportOutcome> {
-  const stored = request.records.map((record) => toStoredRecord(request.dataset, record));
-  const tx = db.transaction(['records', 'imports', 'datasets'], 'readwrite');
+  const { dataset, records } = request;
+  const tx = db.transaction(['months', 'paths', 'imports', 'datasets'], 'readwrite');
   const done = observed(tx);
   try {
-    const records = tx.objectStore('records');
-    const previous: StoredRecord[] = [];
-    // async callbacks turn a synchronous throw (bad key, unclonable value) into a rejection that
-    // Promise.all observes, instead of leaving the requests queued before it unobserved.
-    const existing = await Promise.all(stored.map(async (record) => records.get(keyOf(record))));
-    for (const old of existing) if (old !== undefined) previous.push(old);
-    await Promise.all(stored.map(async (record) => records.put(record)));
-    if ((await tx.objectStore('datasets').get(request.dataset)) === undefined) {
-      const name = request.dataset === DEFAULT_DATASET.id ? DEFAULT_DATASET.name : request.dataset;
-      await tx
-        .objectStore('datasets')
-        .put({ id: request.dataset, name, createdAt: new Date().toISOString() });
+    const pathIds = await assignPaths(tx, dataset, records);
+    const store = tx.objectStore('months');
+    const byMonth = groupByMonth(records.map((record) => record.date));
+    const months = [...byMonth.keys()];
+    // async callbacks turn a synchronous throw into a rejection that Promise.all observes.
+    const packs = await Promise.all(months.map(async (month) => store.get([dataset, month])));
+    const undo: ImportUndo = {
+      dates: [],
+      paths: new Uint32Array(records.length),
+      existed: new Uint8Array(records.length),
+      forced: new Int8Array(records.length),
+      counts: new Uint32Array(records.length * BUCKETS),
+    };
+    let replaced = 0;
+    const written: MonthPack[] = months.map((month, monthIndex) => {
+      const indexes = byMonth.get(month) ?? [];
+      const entries: PackEntry[] = indexes.map((index) => {
+        const record = records[index] as MailflowRecord;
+        return {
+          day: dayOf(record.date),
+          path: pathIds[index] ?? 0,
+          forced: forcedCode(record.forcedTls),
+          counts: packedCounts(record),
+        };
+      });
+      const result = rewritePack(packs[monthIndex] ?? emptyPack(dataset, month), entries);
+      result.replaced.forEach((old, entryIndex) => {
+        const slot = undo.dates.length;
+        undo.dates.push((records[indexes[entryIndex] ?? 0] as MailflowRecord).date);
+        undo.paths[slot] = entries[entryIndex]?.path ?? 0;
+        if (old !== null) {
+          replaced++;
+          undo.existed[slot] = 1;
+          undo.forced[slot] = old.forced;
+          undo.counts.set(old.counts, slot * BUCKETS);
+        }
+      });
+      return result.pack;
+    });
+    await Promise.all(written.map(async (pack) => store.put(pack)));
+    const datasets = tx.objectStore('datasets');
+    if ((await datasets.get(dataset)) === undefined) {
+      const name = dataset === DEFAULT_DATASET.id ? DEFAULT_DATASET.name : dataset;
+      await datasets.put({ id: dataset, name, createdAt: new Date().toISOString() });
     }
     const entry: ImportLogEntry = {
-      dataset: request.dataset,
+      dataset,
       fileName: request.fileName,
       format: request.format,
       importedAt: new Date().toISOString(),
       rows: request.rows,
-      days: new Set(stored.map((record) => record.date)).size,
-      connectors: new Set(stored.map((record) => `${record.direction}\u0000${record.connectorKey}`)).size,
-      records: stored.length,
-      replaced: previous.length,
-      written: stored.map(keyOf),
-      previous,
+      days: new Set(records.map((record) => record.date)).size,
+      connectors: new Set(pathIds).size,
+      records: records.length,
+      replaced,
+      undo,
     };
     const importId = await tx.objectStore('imports').add(entry);
     await done;
-    return {
-      importId,
-      records: entry.records,
-      replaced: entry.replaced,
-      days: entry.days,
-      connectors: entry.connectors,
-    };
+    return { importId, records: entry.records, replaced, days: entry.days, connectors: entry.connectors };
   } catch (error) {
     abortQuietly(tx);
     throw error;
   }
 }
-
-type WriteTransaction = IDBPTransaction<MailflowDb, StoreNames<MailflowDb>[], 'readwrite'>;
-
-/** tx.done, observed from the start so an abort is never an unhandled rejection; await it on success. */
-function observed(tx: WriteTransaction): Promise<void> {
-  const done = tx.done;
-  done.catch(() => {});
-  return done;
-}
-
-/**
- * A request that throws synchronously does not abort the transaction by itself: the writes already
- * queued would commit. Abort explicitly so the change lands whole or not at all.
- */
-function abortQuietly(tx: WriteTransaction): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
-  }
-}
-
-const keyString = (key: RecordKey): string => key.join('\u0000');
 
 export interface UndoOutcome {
   /** Records the import had added, now deleted. */
@@ -103,41 +170,64 @@ export interface UndoOutcome {
   restored: number;
 }
 
+const entryKey = (date: string, path: number) => `${date}\u0000${path}`;
+
 /**
  * Undoes an import: deletes what it added and puts back what it replaced. Refused when a later
  * import wrote some of the same records, because undoing this one would then damage that one.
  */
 export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number): Promise<UndoOutcome> {
-  const tx = db.transaction(['records', 'imports'], 'readwrite');
+  const tx = db.transaction(['months', 'imports'], 'readwrite');
   const done = observed(tx);
   try {
     const imports = tx.objectStore('imports');
     const entry = await imports.get(importId);
     if (entry === undefined)
       throw new Error(`There is no import ${importId} to undo (it may have been undone already).`);
-    const written = new Set(entry.written.map(keyString));
+    const { undo } = entry;
+    const written = new Set(undo.dates.map((date, index) => entryKey(date, undo.paths[index] ?? 0)));
     let later = await imports.openCursor(IDBKeyRange.lowerBound(importId, true));
     while (later !== null) {
+      const other = later.value;
       if (
-        later.value.dataset === entry.dataset &&
-        later.value.written.some((key) => written.has(keyString(key)))
+        other.dataset === entry.dataset &&
+        other.undo.dates.some((date, i) => written.has(entryKey(date, other.undo.paths[i] ?? 0)))
       ) {
         throw new Error(
-          `"${later.value.fileName}", imported after "${entry.fileName}", replaced some of the same days. Undo it first.`,
+          `"${other.fileName}", imported after "${entry.fileName}", replaced some of the same days. Undo it first.`,
         );
       }
       later = await later.continue();
     }
-    const records = tx.objectStore('records');
-    const previous = new Set(entry.previous.map((record) => keyString(keyOf(record))));
-    const removals = entry.written.filter((key) => !previous.has(keyString(key)));
-    await Promise.all([
-      ...removals.map(async (key) => records.delete(key)),
-      ...entry.previous.map(async (record) => records.put(record)),
-      imports.delete(importId),
-    ]);
+    const byMonth = groupByMonth(undo.dates);
+    const store = tx.objectStore('months');
+    let removed = 0;
+    let restored = 0;
+    await Promise.all(
+      [...byMonth].map(async ([month, slots]) => {
+        const pack = (await store.get([entry.dataset, month])) ?? emptyPack(entry.dataset, month);
+        const restore: PackEntry[] = [];
+        const remove = new Set<number>();
+        for (const slot of slots) {
+          const day = dayOf(undo.dates[slot] ?? '');
+          const path = undo.paths[slot] ?? 0;
+          if (undo.existed[slot] === 1) {
+            const counts = undo.counts.subarray(slot * BUCKETS, (slot + 1) * BUCKETS);
+            restore.push({ day, path, forced: undo.forced[slot] ?? -1, counts });
+            restored++;
+          } else {
+            remove.add(entryId(day, path));
+            removed++;
+          }
+        }
+        const next = rewritePack(pack, restore, remove).pack;
+        if (next.paths.length === 0) await store.delete([entry.dataset, month]);
+        else await store.put(next);
+      }),
+    );
+    await imports.delete(importId);
     await done;
-    return { removed: removals.length, restored: entry.previous.length };
+    return { removed, restored };
   } catch (error) {
     abortQuietly(tx);
     throw error;
@@ -145,7 +235,7 @@ export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number)
 }
 
 /** What the import page and the capture notice show about an import: the log entry without its undo data. */
-export type ImportSummary = Omit<ImportLogEntry, 'written' | 'previous'> & { id: number };
+export type ImportSummary = Omit<ImportLogEntry, 'undo'> & { id: number };
 
 /** A dataset's imports, newest first. */
 export async function listImports(
@@ -154,12 +244,10 @@ export async function listImports(
   limit = 100,
 ): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
-  let cursor = await db.transaction('imports').store.openCursor(null, 'prev');
+  let cursor = await db.transaction('imports').store.index('by-dataset').openCursor(dataset, 'prev');
   while (cursor !== null && summaries.length < limit) {
-    if (cursor.value.dataset === dataset) {
-      const { written: _written, previous: _previous, ...summary } = cursor.value;
-      summaries.push({ ...summary, id: cursor.primaryKey });
-    }
+    const { undo: _undo, ...summary } = cursor.value;
+    summaries.push({ ...summary, id: cursor.primaryKey });
     cursor = await cursor.continue();
   }
   return summaries;

@@ -1,30 +1,54 @@
 /**
  * The IndexedDB schema, its version history and the one `openDB` call of the extension.
  * Every schema change adds a dated step to `MIGRATIONS` and a test in test/store/migrations.test.ts.
+ * The layout and why it is fast are explained in docs/storage.md.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import type { ConnectorType, Direction, TlsCounts } from '../core/model.js';
+import type { ConnectorType, Direction } from '../core/model.js';
+import { migrateRecordsToMonthPacks } from './migrations/v2-month-packs.js';
 
 export const DB_NAME = 'mailflow-lens';
-
-/** A stored record: the core record plus its dataset, and '' for the no-connector path (keys cannot hold null). */
-export interface StoredRecord {
-  dataset: string;
-  date: string;
-  direction: Direction;
-  connectorKey: string;
-  connector: string | null;
-  connectorType: ConnectorType | null;
-  forcedTls: boolean | null;
-  counts: TlsCounts;
-}
-
-export type RecordKey = [dataset: string, date: string, direction: Direction, connectorKey: string];
 
 export interface Dataset {
   id: string;
   name: string;
   createdAt: string;
+}
+
+/** One connector path of a dataset (a direction and a connector, or the no-connector path). */
+export interface StoredPath {
+  dataset: string;
+  /** Small integer, unique within the dataset: what day packs refer to. */
+  id: number;
+  direction: Direction;
+  connector: string | null;
+  /** The latest type an import gave for this path. */
+  connectorType: ConnectorType | null;
+}
+
+/**
+ * All records of one dataset and calendar month, in columns: entry i is day of month `days[i]`,
+ * path `paths[i]`, forced TLS `forced[i]` (-1 unknown, 0 false, 1 true) and counts
+ * `counts[6i .. 6i+5]` in TLS_BUCKETS order.
+ */
+export interface MonthPack {
+  dataset: string;
+  /** 'YYYY-MM'. */
+  month: string;
+  days: Uint8Array;
+  paths: Uint32Array;
+  forced: Int8Array;
+  counts: Uint32Array;
+}
+
+/** What an import wrote, entry i being (dates[i], paths[i]), and what each entry held before. */
+export interface ImportUndo {
+  dates: string[];
+  paths: Uint32Array;
+  /** 1 when the entry existed before the import (then forced/counts hold its old values), 0 when new. */
+  existed: Uint8Array;
+  forced: Int8Array;
+  counts: Uint32Array;
 }
 
 export interface ImportLogEntry {
@@ -38,18 +62,13 @@ export interface ImportLogEntry {
   connectors: number;
   records: number;
   replaced: number;
-  /** Keys this import wrote, and what they held before, so the import can be undone exactly. */
-  written: RecordKey[];
-  previous: StoredRecord[];
+  undo: ImportUndo;
 }
 
 export interface MailflowDb extends DBSchema {
   datasets: { key: string; value: Dataset };
-  records: {
-    key: RecordKey;
-    value: StoredRecord;
-    indexes: { 'by-dataset-date': [string, string] };
-  };
+  paths: { key: [string, number]; value: StoredPath };
+  months: { key: [string, string]; value: MonthPack };
   imports: {
     key: number;
     value: ImportLogEntry;
@@ -57,28 +76,38 @@ export interface MailflowDb extends DBSchema {
   };
 }
 
-type UpgradeTransaction = IDBPTransaction<MailflowDb, StoreNames<MailflowDb>[], 'versionchange'>;
+export type UpgradeTransaction = IDBPTransaction<MailflowDb, StoreNames<MailflowDb>[], 'versionchange'>;
 
-/** Index i upgrades a database from version i to i + 1. Never edit a step once released: add one. */
-export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<MailflowDb>, tx: UpgradeTransaction) => void> = [
-  // v1 (2026-11-26): datasets, records keyed by (dataset, date, direction, connector), import log.
+/**
+ * Index i upgrades a database from version i to i + 1. Never edit a step once released: add one.
+ * A step may be async, but may only await requests on the upgrade transaction.
+ */
+export const MIGRATIONS: ReadonlyArray<
+  (db: IDBPDatabase<MailflowDb>, tx: UpgradeTransaction) => void | Promise<void>
+> = [
+  // v1 (2026-11-26): datasets, one value per record keyed by (dataset, date, direction, connector),
+  // import log with the replaced records for undo.
   (db) => {
-    db.createObjectStore('datasets', { keyPath: 'id' });
-    const records = db.createObjectStore('records', {
+    const untyped = db as unknown as IDBPDatabase;
+    untyped.createObjectStore('datasets', { keyPath: 'id' });
+    const records = untyped.createObjectStore('records', {
       keyPath: ['dataset', 'date', 'direction', 'connectorKey'],
     });
     records.createIndex('by-dataset-date', ['dataset', 'date']);
-    const imports = db.createObjectStore('imports', { keyPath: 'id', autoIncrement: true });
+    const imports = untyped.createObjectStore('imports', { keyPath: 'id', autoIncrement: true });
     imports.createIndex('by-dataset', 'dataset');
   },
+  // v2 (2026-11-26): records packed per (dataset, month) in typed-array columns, connector paths
+  // in their own store; one value per record made a 365-day query read ~146,000 values.
+  migrateRecordsToMonthPacks,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
 export function openMailflowDb(version: number = DB_VERSION): Promise<IDBPDatabase<MailflowDb>> {
   return openDB<MailflowDb>(DB_NAME, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) MIGRATIONS[step]?.(db, tx);
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let step = oldVersion; step < (newVersion ?? version); step++) await MIGRATIONS[step]?.(db, tx);
     },
     blocking(_current, _next, event) {
       // Another context needs a newer schema: step aside so its upgrade is not blocked.

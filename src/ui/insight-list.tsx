@@ -1,14 +1,10 @@
 /** Insights as the portal words them, each naming connector, direction, share and count. */
 import type { Insight } from '../core/insights.js';
 import { insightAdvice } from '../core/insights.js';
+import { connectorLabel } from '../core/selection.js';
 import { formatCount } from './format.js';
 
-export function connectorLabel(direction: Insight['direction'], connector: string | null): string {
-  if (connector !== null) return connector;
-  return direction === 'inbound'
-    ? 'From the internet without a connector'
-    : 'To the internet without a connector';
-}
+export { connectorLabel };
 
 export function InsightList({ insights }: { insights: readonly Insight[] }) {
   if (insights.length === 0)

@@ -1,7 +1,11 @@
-/** Settings: where the data lives, how much room it takes, and how to remove it all. */
+/** Settings: datasets, insight thresholds, where the data lives, backup and restore, removing it all. */
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../browser-api.js';
 import { sendMessage } from '../messaging.js';
+import { BackupSection } from './options/backup-section.js';
+import { CaptureSection } from './options/capture-section.js';
+import { DatasetsSection } from './options/datasets-section.js';
+import { ThresholdsSection } from './options/thresholds-section.js';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -19,13 +23,16 @@ export function OptionsApp() {
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [dataVersion, setDataVersion] = useState(0);
 
   const refresh = async () => {
     setEstimate(await navigator.storage.estimate());
     setPersisted(await navigator.storage.persisted());
+    setDataVersion((version) => version + 1);
   };
   useEffect(() => {
-    void refresh();
+    // Ask once for storage the browser will not evict; the answer is shown, and can be asked again.
+    void requestPersistentStorage().finally(() => void refresh());
   }, []);
 
   return (
@@ -33,6 +40,9 @@ export function OptionsApp() {
       <header class="page-header">
         <h1>Mailflow Lens settings</h1>
       </header>
+      <DatasetsSection version={dataVersion} />
+      <ThresholdsSection />
+      <CaptureSection />
       <section class="card" aria-labelledby="storage-title">
         <h2 id="storage-title">Stored data</h2>
         <p>
@@ -56,6 +66,7 @@ export function OptionsApp() {
           </button>
         )}
       </section>
+      <BackupSection onRestored={() => void refresh()} />
       <section class="card" aria-labelledby="danger-title">
         <h2 id="danger-title">Delete all data</h2>
         <p>Removes every dataset, record and import from this browser. This cannot be undone.</p>

@@ -1,17 +1,42 @@
-/** The toolbar popup: the widget for the snapshot window, its insights, and the ways out. */
+/** The toolbar popup: the widget for the snapshot window, its insights, the flyout and the ways out. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { openExtensionPage } from '../browser-api.js';
 import { EmptyState } from './empty-state.js';
+import { Flyout } from './flyout.js';
 import { InsightList } from './insight-list.js';
-import type { SnapshotStore } from './stores/snapshot-store.js';
+import type { PopupStore } from './stores/popup-store.js';
+import type { CsvFile } from './stores/report-store.js';
+import { searchFromQuery } from './stores/report-url.js';
 import { Widget } from './widget.js';
 
-export function PopupApp({ store }: { store: SnapshotStore }) {
-  const state = store.state.value;
+export function PopupApp({
+  store,
+  onDownload,
+  heading = <h1>Mailflow Lens</h1>,
+}: {
+  store: PopupStore;
+  onDownload: (file: CsvFile) => void;
+  /** What heads the page: the product name in the popup; the portal panel, whose frame names it, says how far back history goes. */
+  heading?: ComponentChildren;
+}) {
+  const state = store.snapshot.state.value;
+  const flyout = store.flyout.value;
+  const viewDetails = useRef<HTMLButtonElement>(null);
+  const flyoutWasOpen = useRef(false);
+  // Focus goes back to View details once the dialog is gone (while it is open the page is inert).
+  useEffect(() => {
+    if (flyout !== null) flyoutWasOpen.current = true;
+    else if (flyoutWasOpen.current) {
+      flyoutWasOpen.current = false;
+      viewDetails.current?.focus();
+    }
+  }, [flyout]);
   const openImport = () => void openExtensionPage('import.html');
   return (
-    <main class="popup">
+    <main class={`popup${flyout !== null ? ' with-flyout' : ''}`}>
       <header class="popup-header">
-        <h1>Mailflow Lens</h1>
+        {heading}
         <nav>
           <button type="button" class="link-button" onClick={openImport}>
             Import
@@ -40,14 +65,32 @@ export function PopupApp({ store }: { store: SnapshotStore }) {
           <Widget
             window={state.window}
             summary={state.summary}
-            onViewDetails={() =>
-              void openExtensionPage(`report.html?from=${state.window.from}&to=${state.window.to}`)
-            }
+            onViewDetails={store.openFlyout}
+            viewDetailsRef={viewDetails}
           />
           <section class="popup-insights" aria-labelledby="insights-title">
             <h2 id="insights-title">Insights</h2>
             <InsightList insights={state.summary.insights} />
           </section>
+          {flyout !== null && (
+            <Flyout
+              window={state.window}
+              summary={state.summary}
+              trend={store.trend}
+              report={store.report}
+              screen={flyout}
+              onScreen={store.show}
+              onClose={store.close}
+              onOpenTab={() =>
+                void openExtensionPage(
+                  flyout === 'report'
+                    ? `report.html${searchFromQuery(store.report.query.value)}`
+                    : `report.html?from=${state.window.from}&to=${state.window.to}`,
+                )
+              }
+              onDownload={onDownload}
+            />
+          )}
         </>
       )}
     </main>

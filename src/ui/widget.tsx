@@ -1,4 +1,6 @@
 /** The portal's "Outbound and inbound mail flow" widget, for the snapshot window. */
+import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Summary } from '../core/aggregate.js';
 import type { DateRange } from '../core/model.js';
 import { formatRange } from './format.js';
@@ -8,12 +10,19 @@ export function Widget({
   window,
   summary,
   onViewDetails,
+  viewDetailsRef,
 }: {
   window: DateRange;
   summary: Summary;
   onViewDetails: () => void;
+  /** The host puts focus back here when the flyout closes. */
+  viewDetailsRef?: Ref<HTMLButtonElement>;
 }) {
   const insightCount = summary.insights.length;
+  useEffect(() => {
+    // Read by the benchmark (popup open → widget painted): the frame after the widget first mounts.
+    requestAnimationFrame(() => performance.mark('mailflow-lens:widget-painted'));
+  }, []);
   return (
     <section class="card" data-testid="widget" aria-labelledby="widget-title">
       <div class="widget-header">
@@ -30,7 +39,14 @@ export function Widget({
             ? 'No active insights'
             : `${insightCount} active insight${insightCount === 1 ? '' : 's'}`}
         </span>
-        <button type="button" class="button primary" onClick={onViewDetails}>
+        <button
+          type="button"
+          class="button primary"
+          ref={viewDetailsRef}
+          data-testid="view-details"
+          aria-haspopup="dialog"
+          onClick={onViewDetails}
+        >
           View details
         </button>
       </div>

@@ -3,9 +3,7 @@
  * The aggregation worker: reads files and the store, computes with src/core, answers pages.
  * It never writes the database (the service worker does), so it can be killed at any time.
  */
-import { summarize } from '../core/aggregate.js';
 import { readMailflowFile } from '../core/formats/index.js';
-import { earliestDate, latestDate, readRecords, snapshotRangeOf } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
   WorkerProgressMessage,
@@ -15,11 +13,10 @@ import type {
   WorkerRequestName,
   WorkerResponseMessage,
 } from './protocol.js';
+import { createQueryHandlers } from './queries.js';
 import { readFileInChunks } from './read-file-in-chunks.js';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-const db = mailflowDb;
 
 type Handlers = {
   [K in WorkerRequestName]: (
@@ -33,21 +30,7 @@ const handlers: Handlers = {
     if ('file' in request) return readFileInChunks(request.file, request.file.name, request.options, report);
     return readMailflowFile(request.fileName, new Uint8Array(request.bytes), request.options);
   },
-  async snapshot({ dataset }) {
-    const window = await snapshotRangeOf(await db(), dataset);
-    if (window === null) return { window, summary: summarize([]) };
-    return { window, summary: summarize(await readRecords(await db(), dataset, window), window) };
-  },
-  async summary({ dataset, range }) {
-    return summarize(await readRecords(await db(), dataset, range), range);
-  },
-  async extent({ dataset }) {
-    const [from, to] = await Promise.all([
-      earliestDate(await db(), dataset),
-      latestDate(await db(), dataset),
-    ]);
-    return from === null || to === null ? null : { from, to };
-  },
+  ...createQueryHandlers(mailflowDb),
 };
 
 function isRequest(data: unknown): data is WorkerRequestMessage {

@@ -1,4 +1,5 @@
 /** The pages' side of the worker protocol: typed calls, errors re-thrown, nothing left hanging. */
+import { type QueryRequest, sendMessage } from '../messaging.js';
 import type {
   WorkerProgressMessage,
   WorkerProgressOf,
@@ -6,6 +7,7 @@ import type {
   WorkerRequestName,
   WorkerResponseMessage,
 } from './protocol.js';
+import type { QueryName } from './queries.js';
 
 export interface CallOptions<K extends WorkerRequestName> {
   transfer?: Transferable[];
@@ -65,5 +67,24 @@ export function createAggregateClient(): AggregateClient {
     terminate() {
       worker.terminate();
     },
+  };
+}
+
+/**
+ * The same calls answered by the service worker instead of a Web Worker, for the portal panel:
+ * a framed extension page may not open IndexedDB, so its worker could not either. Files are not
+ * read this way (the panel imports nothing).
+ */
+export function createServiceWorkerClient(): AggregateClient {
+  return {
+    async call(name, request) {
+      if (name === 'read-file')
+        throw new Error('Files are read on the import page, not in the portal panel.');
+      return (await sendMessage('query', {
+        name: name as QueryName,
+        request: request as QueryRequest['request'],
+      })) as never;
+    },
+    terminate() {},
   };
 }

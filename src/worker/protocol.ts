@@ -1,7 +1,10 @@
 /** The aggregation worker's typed request/response map: the only messages it understands. */
 import type { Summary } from '../core/aggregate.js';
 import type { FileReadResult, ReadOptions } from '../core/formats/types.js';
+import type { InsightThresholds } from '../core/insights.js';
 import type { DateRange } from '../core/model.js';
+import type { ConnectorReport } from '../core/report.js';
+import type { ConnectorSelection } from '../core/selection.js';
 
 export interface WorkerProtocol {
   /**
@@ -15,11 +18,30 @@ export interface WorkerProtocol {
     response: FileReadResult;
   };
   /** The widget: the snapshot window of a dataset and its summary (range null when the dataset is empty). */
-  snapshot: { request: { dataset: string }; response: { window: DateRange | null; summary: Summary } };
+  snapshot: {
+    request: { dataset: string; thresholds?: InsightThresholds };
+    response: { window: DateRange | null; summary: Summary };
+  };
   /** Totals, connectors and insights for any range of a dataset. */
-  summary: { request: { dataset: string; range: DateRange }; response: Summary };
+  summary: {
+    request: { dataset: string; range: DateRange; thresholds?: InsightThresholds };
+    response: Summary;
+  };
   /** First and last stored date of a dataset. */
   extent: { request: { dataset: string }; response: DateRange | null };
+  /**
+   * The connector report: summary, the selection's daily series, details rows and insights, and
+   * the "Show data for" choices. A null range means the 7 days ending at the latest stored date.
+   */
+  report: {
+    request: {
+      dataset: string;
+      range: DateRange | null;
+      selection: ConnectorSelection;
+      thresholds?: InsightThresholds;
+    };
+    response: ConnectorReport;
+  };
 }
 
 export type WorkerRequestName = keyof WorkerProtocol;

@@ -31,10 +31,36 @@ describe('npm run build', () => {
     assert.equal(chromium.host_permissions, undefined);
   });
 
-  it('builds the content script as one classic script with no module syntax', async () => {
-    const source = await readFile(resolve(dist, 'chromium/content.js'), 'utf8');
-    assert.doesNotMatch(source, /^\s*(import|export)\s/m);
-    assert.doesNotMatch(source, /import\(/);
+  it('builds the content scripts as classic scripts with no module syntax', async () => {
+    for (const file of ['content.js', 'capture-relay.js']) {
+      const source = await readFile(resolve(dist, 'chromium', file), 'utf8');
+      assert.doesNotMatch(source, /^\s*(import|export)\s/m, file);
+      assert.doesNotMatch(source, /import\(/, file);
+    }
+  });
+
+  it('matches content scripts and the panel to the one portal host list, and nothing else', async () => {
+    const { hosts } = await readJson(resolve(ROOT, 'src/content/portal-hosts.json'));
+    const patterns = hosts.map((host) => `https://${host}/*`);
+    for (const browser of ['chromium', 'firefox']) {
+      const manifest = await readJson(resolve(dist, browser, 'manifest.json'));
+      assert.deepEqual(
+        manifest.content_scripts.map((script) => [script.js, script.world ?? 'ISOLATED', script.matches]),
+        [
+          [['capture-relay.js'], 'MAIN', patterns],
+          [['content.js'], 'ISOLATED', patterns],
+        ],
+      );
+      assert.deepEqual(
+        manifest.web_accessible_resources.map((entry) => [entry.resources, entry.matches]),
+        [[['panel.html'], patterns]],
+      );
+      // No web page may message the extension.
+      assert.equal(manifest.externally_connectable, undefined);
+      assert.ok((await stat(resolve(dist, browser, 'panel.html'))).isFile());
+    }
+    const chromium = await readJson(resolve(dist, 'chromium/manifest.json'));
+    assert.equal(chromium.web_accessible_resources[0].use_dynamic_url, true);
   });
 
   it('ships no eval and no remote code in the extension', async () => {

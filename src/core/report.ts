@@ -1,0 +1,123 @@
+/**
+ * Everything one connector report shows, computed in one pass from a dataset's records: the
+ * widget-like summary of the range, the selection's totals, daily series and details rows, its
+ * insights, and the choices for "Show data for". The worker answers the `report` request with it.
+ */
+import { compareConnectors, type DirectionTotals, dateExtent, type Summary, summarize } from './aggregate.js';
+import { addDays, snapshotWindow } from './dates.js';
+import { type DetailsRow, detailsRows } from './details.js';
+import { DEFAULT_THRESHOLDS, type Insight, type InsightThresholds } from './insights.js';
+import {
+  addCounts,
+  type ConnectorType,
+  type DateRange,
+  type Direction,
+  emptyCounts,
+  type MailflowRecord,
+  messageCount,
+} from './model.js';
+import {
+  ALL_MAIL_FLOW,
+  type ConnectorSelection,
+  sameSelection,
+  selectionMatches,
+  selectionOf,
+} from './selection.js';
+import { dailySeries, MAX_SERIES_DAYS, type SeriesPoint } from './series.js';
+
+/** One entry of "Show data for": a path seen anywhere in the dataset's history. */
+export interface ConnectorChoice {
+  direction: Direction;
+  /** null for the no-connector path. */
+  connector: string | null;
+  type: ConnectorType | null;
+}
+
+export interface ConnectorReport {
+  /** First and last stored date; null when the dataset is empty (everything else is then empty). */
+  extent: DateRange | null;
+  /** The range shown: the request's, ordered, or the 7 days ending at the latest date. */
+  range: DateRange | null;
+  /** The selection shown: the request's when the dataset has that path, else all mail flow. */
+  selection: ConnectorSelection;
+  /** Both directions and every connector in the range, as the widget and the CLI summarise them. */
+  summary: Summary;
+  /** The selection's totals in the range. */
+  totals: DirectionTotals;
+  series: SeriesPoint[];
+  details: DetailsRow[];
+  /** The summary's insights that concern the selection. */
+  insights: Insight[];
+  connectors: ConnectorChoice[];
+}
+
+/** All mail flow, both no-connector paths, then every named connector, in the CLI's order. */
+export function connectorChoices(
+  records: readonly Pick<MailflowRecord, 'direction' | 'connector' | 'connectorType'>[],
+): ConnectorChoice[] {
+  const choices = new Map<string, ConnectorChoice>();
+  for (const direction of ['inbound', 'outbound'] as const) {
+    choices.set(`${direction}\u0000`, { direction, connector: null, type: null });
+  }
+  for (const record of records) {
+    const key = `${record.direction}\u0000${record.connector ?? ''}`;
+    const known = choices.get(key);
+    if (known === undefined) {
+      choices.set(key, {
+        direction: record.direction,
+        connector: record.connector,
+        type: record.connectorType,
+      });
+    } else if (record.connectorType !== null) {
+      known.type = record.connectorType;
+    }
+  }
+  return [...choices.values()].sort(compareConnectors);
+}
+
+/** The range to show: the requested one (ends swapped if reversed, at most MAX_SERIES_DAYS long). */
+export function resolveRange(requested: DateRange | null, extent: DateRange | null): DateRange | null {
+  if (requested === null) return extent === null ? null : snapshotWindow(extent.to);
+  const range = requested.from <= requested.to ? requested : { from: requested.to, to: requested.from };
+  const earliest = addDays(range.to, -(MAX_SERIES_DAYS - 1));
+  return range.from < earliest ? { from: earliest, to: range.to } : range;
+}
+
+/**
+ * `records` must hold at least the range's records. Without `history`, they are the dataset's whole
+ * history and the extent and connector choices come from them; the worker passes `history` from
+ * the store instead, so it reads only the range.
+ */
+export function connectorReport(
+  records: readonly MailflowRecord[],
+  requested: { range: DateRange | null; selection: ConnectorSelection },
+  thresholds: InsightThresholds = DEFAULT_THRESHOLDS,
+  history?: { extent: DateRange | null; connectors: ConnectorChoice[] },
+): ConnectorReport {
+  const extent = history?.extent ?? dateExtent(records);
+  const connectors = history?.connectors ?? connectorChoices(records);
+  const range = resolveRange(requested.range, extent);
+  const known =
+    requested.selection.kind === 'all' ||
+    connectors.some((choice) =>
+      sameSelection(selectionOf(choice.direction, choice.connector), requested.selection),
+    );
+  const selection = known ? requested.selection : ALL_MAIL_FLOW;
+  const inRange =
+    range === null ? [] : records.filter((record) => record.date >= range.from && record.date <= range.to);
+  const summary = summarize(inRange, range ?? {}, thresholds);
+  const totals: DirectionTotals = { messages: 0, tls: emptyCounts() };
+  for (const record of inRange) if (selectionMatches(selection, record)) addCounts(totals.tls, record.counts);
+  totals.messages = messageCount(totals.tls);
+  return {
+    extent,
+    range,
+    selection,
+    summary,
+    totals,
+    series: range === null ? [] : dailySeries(inRange, range, selection),
+    details: range === null ? [] : detailsRows(inRange, range, selection),
+    insights: summary.insights.filter((insight) => selectionMatches(selection, insight)),
+    connectors,
+  };
+}

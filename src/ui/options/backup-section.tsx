@@ -1,0 +1,113 @@
+/**
+ * Backup and restore. Both run on this page through src/store: a backup of years of history is
+ * tens of megabytes, more than a runtime message should carry, and IndexedDB keeps the restore
+ * atomic whichever extension context runs it.
+ */
+import { useState } from 'preact/hooks';
+import { createBackup, parseBackup, restoreBackup } from '../../store/backup.js';
+import { mailflowDb } from '../../store/schema.js';
+import { downloadText } from '../download.js';
+import { plural } from '../format.js';
+
+export function BackupSection({ onRestored }: { onRestored: () => void }) {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const backup = async () => {
+    setBusy(true);
+    try {
+      const data = await createBackup(await mailflowDb());
+      downloadText(
+        document,
+        `mailflow-lens-backup-${data.exportedAt.slice(0, 10)}.json`,
+        [JSON.stringify(data)],
+        'application/json',
+      );
+      setStatus({
+        kind: 'ok',
+        text: `Backup of ${data.datasets.length} datasets and ${data.imports.length} imports downloaded.`,
+      });
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: `No backup was made: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async (file: File) => {
+    setBusy(true);
+    try {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch {
+        throw new Error(`${file.name} is not a JSON file.`);
+      }
+      const data = parseBackup(parsed);
+      if (!confirm(`Replace everything stored now with the backup of ${data.exportedAt.slice(0, 10)}?`))
+        return;
+      const outcome = await restoreBackup(await mailflowDb(), data);
+      setStatus({
+        kind: 'ok',
+        text: `Restored ${plural(outcome.datasets, 'dataset')}, ${plural(outcome.records, 'record')} and ${plural(outcome.imports, 'import')} from ${file.name}.`,
+      });
+      onRestored();
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup and restore</h2>
+      <p>
+        A backup is one file with every dataset, record and import. Restoring one replaces everything stored
+        now.
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          data-testid="backup-download"
+          disabled={busy}
+          onClick={() => void backup()}
+        >
+          Download backup
+        </button>
+        <label class="button">
+          Restore from a backup…
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            data-testid="backup-restore"
+            disabled={busy}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void restore(file);
+            }}
+          />
+        </label>
+      </div>
+      {status !== null && (
+        <p
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          class={status.kind === 'error' ? 'error-text' : ''}
+          data-testid="backup-status"
+        >
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+// Store and aggregate benchmark (issue 4), in headless Chromium with the real IndexedDB:
+//   - a synthetic history of 2 years × 200 connectors × 2 directions, imported through import.html;
+//   - import of 90 days × 200 connectors (format A, 36,000 rows), end to end;
+//   - popup open → widget painted, median of 10, beside a blank extension page opened the same way;
+//   - 365-day and 30-day report queries in the aggregation worker, median of 10.
+// Figures are printed, not asserted. Usage: npm run bench (builds first), or node test/bench/store.bench.mjs
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launchExtension } from '../../scripts/chromium-extension.mjs';
+
+const DAYS = 730;
+const CONNECTORS_PER_DIRECTION = 200; // per direction, the no-connector path among them: 400 records a day
+const LAST_DAY = Date.UTC(2026, 9, 31);
+const RUNS = 10;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+function isoDay(daysBeforeLast) {
+  return new Date(LAST_DAY - daysBeforeLast * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Format A text for days [first, last) counted back from LAST_DAY, 200 connector rows per day. */
+function connectorReport(fromDaysBack, toDaysBack) {
+  const lines = [
+    'Date,Connector direction and name,Connector type,Forced TLS?,No TLS,TLS 1.0,TLS 1.1,TLS 1.2,TLS 1.3,Volume',
+  ];
+  let seed = fromDaysBack * 7919 + 17;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let back = fromDaysBack; back > toDaysBack; back--) {
+    const date = isoDay(back - 1);
+    for (const direction of ['Inbound', 'Outbound']) {
+      for (let c = 0; c < CONNECTORS_PER_DIRECTION; c++) {
+        const name =
+          c === 0
+            ? direction === 'Inbound'
+              ? 'From the internet without a connector'
+              : 'To the internet without a connector'
+            : `${direction} Partner ${String(c).padStart(3, '0')}`;
+        const type = c === 0 ? '' : c % 5 === 0 ? 'OnPremises' : 'Partner';
+        const none = Math.round(random() * 60) / 10;
+        const tls10 = c % 17 === 0 ? 55 : Math.round(random() * 20) / 10;
+        const tls13 = Math.round(random() * (c % 17 === 0 ? 300 : 400)) / 10;
+        const tls12 = Math.round((100 - none - tls10 - tls13) * 10) / 10;
+        const volume = Math.round((c === 0 ? 20000 : 300) * (0.5 + random()));
+        lines.push(
+          [
+            date,
+            `${direction} - ${name}`,
+            type,
+            c === 0 ? 'False' : 'True',
+            `${none}%`,
+            `${tls10}%`,
+            '0%',
+            `${tls12}%`,
+            `${tls13}%`,
+            volume,
+          ].join(','),
+        );
+      }
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function importThroughPage(extension, files) {
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('import.html'));
+  await page.waitForSelector('[data-testid="import-input"]');
+  const started = performance.now();
+  await page.getByTestId('import-input').setInputFiles(files);
+  await page.waitForFunction(
+    (count) => {
+      const results = [...document.querySelectorAll('[data-testid="import-result"]')];
+      return (
+        results.length === count &&
+        results.every((el) => ['imported', 'review', 'error'].includes(el.dataset.phase))
+      );
+    },
+    files.length,
+    { timeout: 600_000, polling: 'raf' },
+  );
+  const elapsed = performance.now() - started;
+  const phases = await page
+    .getByTestId('import-result')
+    .evaluateAll((els) => els.map((el) => `${el.dataset.phase}/${el.dataset.status}`));
+  await page.close();
+  if (phases.some((phase) => phase !== 'imported/ok')) throw new Error(`import failed: ${phases.join(', ')}`);
+  return elapsed;
+}
+
+/** Opens a page RUNS times, each in a fresh tab, and reads when `markName` was set (ms since navigation start). */
+async function openTimes(extension, path, markName) {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url(path));
+    const handle = await page.waitForFunction(
+      (name) => performance.getEntriesByName(name)[0]?.startTime,
+      markName,
+      {
+        timeout: 30_000,
+      },
+    );
+    times.push(await handle.jsonValue());
+    await page.close();
+  }
+  return times;
+}
+
+async function workerQueryTimes(extension, dataset, request) {
+  const assets = await readdir(join(extension.dist, 'assets'));
+  const workerFile = assets.find((name) => name.startsWith('aggregate-worker-') && name.endsWith('.js'));
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('bench-blank.html'));
+  const times = await page.evaluate(
+    async ({ url, dataset, request, runs }) => {
+      const worker = new Worker(url, { type: 'module' });
+      let id = 0;
+      const call = (name, body) =>
+        new Promise((resolvePromise, reject) => {
+          const myId = ++id;
+          const onMessage = (event) => {
+            if (event.data.id !== myId) return;
+            worker.removeEventListener('message', onMessage);
+            if (event.data.ok) resolvePromise(event.data.response);
+            else reject(new Error(event.data.error));
+          };
+          worker.addEventListener('message', onMessage);
+          worker.postMessage({ id: myId, name, request: body });
+        });
+      await call(request.name, { dataset, ...request.body }); // warm: worker start, database open
+      const result = [];
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        await call(request.name, { dataset, ...request.body });
+        result.push(performance.now() - started);
+      }
+      worker.terminate();
+      return result;
+    },
+    { url: extension.url(`assets/${workerFile}`), dataset, request, runs: RUNS },
+  );
+  await page.close();
+  return times;
+}
+
+const work = await mkdtemp(join(tmpdir(), 'mailflow-lens-bench-'));
+try {
+  // A copy of the built extension with one blank page added, so the blank page loads the same way.
+  const dist = join(work, 'extension');
+  await cp(DIST, dist, { recursive: true });
+  await writeFile(
+    join(dist, 'bench-blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>blank</title><script type="module" src="bench-blank.js"></script></head><body></body></html>',
+  );
+  await writeFile(
+    join(dist, 'bench-blank.js'),
+    "requestAnimationFrame(() => performance.mark('mailflow-lens:widget-painted'));\n",
+  );
+
+  console.log(`Generating ${DAYS} days × ${CONNECTORS_PER_DIRECTION * 2} connectors…`);
+  const files = [];
+  for (let back = DAYS; back > 0; back -= 90) {
+    const file = join(work, `history-${String(files.length).padStart(2, '0')}.csv`);
+    await writeFile(file, connectorReport(back, Math.max(0, back - 90)));
+    files.push(file);
+  }
+  const extension = await launchExtension({ dist });
+  extension.dist = dist;
+  try {
+    const importTimes = [];
+    for (const file of files) importTimes.push(await importThroughPage(extension, [file]));
+    const rows90 = 90 * CONNECTORS_PER_DIRECTION * 2;
+    console.log(
+      `\nImport of 90 days × 200 connectors × 2 directions (${rows90.toLocaleString('en-US')} rows, format A), end to end through import.html:`,
+    );
+    console.log(
+      `  median ${ms(median(importTimes.slice(0, -1)))} over ${importTimes.length - 1} files (each ${rows90.toLocaleString('en-US')} rows); goal ≤ 1000 ms`,
+    );
+
+    const blank = await openTimes(extension, 'bench-blank.html', 'mailflow-lens:widget-painted');
+    const popup = await openTimes(extension, 'popup.html', 'mailflow-lens:widget-painted');
+    console.log(`\nPopup open → widget painted (${DAYS} days stored), median of ${RUNS}:`);
+    console.log(
+      `  blank extension page ${ms(median(blank))}, popup ${ms(median(popup))}, ratio ${(median(popup) / median(blank)).toFixed(2)}× (goal ≤ 1.5×)`,
+    );
+
+    const to = isoDay(0);
+    for (const [label, days, goal] of [
+      ['365-day', 365, 50],
+      ['30-day', 30, 15],
+    ]) {
+      const range = { from: isoDay(days - 1), to };
+      const report = await workerQueryTimes(extension, 'default', {
+        name: 'report',
+        body: { range, selection: { kind: 'all' } },
+      });
+      const summary = await workerQueryTimes(extension, 'default', { name: 'summary', body: { range } });
+      console.log(
+        `\n${label} query in the worker (${range.from} to ${range.to}), round trip from a page, median of ${RUNS}:`,
+      );
+      console.log(
+        `  connector report (summary, daily series, details rows, insights): ${ms(median(report))} (goal ≤ ${goal} ms)`,
+      );
+      console.log(`  summary only (totals, connectors, insights): ${ms(median(summary))}`);
+    }
+  } finally {
+    await extension.close();
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
