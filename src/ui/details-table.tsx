@@ -19,6 +19,8 @@ function cellOf(row: DetailsRow, column: DetailsColumn): { text: string; value: 
     const share = value as number | null;
     return { text: formatShare(share), value: share === null ? '' : share.toFixed(1) };
   }
+  // The connector cell reads "Inbound - name"; its data-value is the bare name ('' for none).
+  if (column === 'connector') return { text: String(value), value: row.connector ?? '' };
   return { text: String(value), value: value ?? '' };
 }
 
