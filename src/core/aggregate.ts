@@ -82,12 +82,17 @@ export function summarize(
     inbound: { messages: 0, tls: emptyCounts() },
     outbound: { messages: 0, tls: emptyCounts() },
   };
-  const byConnector = new Map<string, ConnectorTotals>();
+  // Per direction, connector name → totals ('' for no connector): no key string built per record.
+  const byConnector: Record<Direction, Map<string, ConnectorTotals>> = {
+    inbound: new Map(),
+    outbound: new Map(),
+  };
   for (const record of records) {
     if ((from !== undefined && record.date < from) || (to !== undefined && record.date > to)) continue;
     addCounts(directions[record.direction].tls, record.counts);
-    const key = `${record.direction}\u0000${record.connector ?? ''}`;
-    let totals = byConnector.get(key);
+    const key = record.connector ?? '';
+    const paths = byConnector[record.direction];
+    let totals = paths.get(key);
     if (totals === undefined) {
       totals = {
         direction: record.direction,
@@ -96,7 +101,7 @@ export function summarize(
         messages: 0,
         tls: emptyCounts(),
       };
-      byConnector.set(key, totals);
+      paths.set(key, totals);
     }
     if (record.connectorType !== null) totals.type = record.connectorType;
     addCounts(totals.tls, record.counts);
@@ -104,7 +109,9 @@ export function summarize(
   for (const direction of DIRECTIONS) {
     directions[direction].messages = messageCount(directions[direction].tls);
   }
-  const connectors = [...byConnector.values()].sort(compareConnectors);
+  const connectors = [...byConnector.inbound.values(), ...byConnector.outbound.values()].sort(
+    compareConnectors,
+  );
   for (const totals of connectors) totals.messages = messageCount(totals.tls);
   return {
     range: from !== undefined && to !== undefined ? { from, to } : null,

@@ -58,30 +58,93 @@ export const SHARE_COLUMNS = ['none', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3'] as
   | TlsBucket
 )[];
 
+function detailsRowOf(record: MailflowRecord): DetailsRow {
+  return {
+    date: record.date,
+    direction: record.direction,
+    connector: record.connector,
+    connectorType: record.connectorType,
+    forcedTls: record.forcedTls,
+    messages: messageCount(record.counts),
+    tls: { ...record.counts },
+    shares: displayShares(record.counts),
+  };
+}
+
+/**
+ * What a record sorts by in a column, without building its row: share columns sort by the exact
+ * fraction (the shown one-decimal shares follow the same order), no mail below every share.
+ */
+function recordSortKey(record: MailflowRecord, column: DetailsColumn): string | number {
+  switch (column) {
+    case 'date':
+      return record.date;
+    case 'connector':
+      return pathText(record);
+    case 'type':
+      return record.connectorType ?? '';
+    case 'forcedTls':
+      return forcedTlsText(record.forcedTls);
+    case 'volume':
+      return messageCount(record.counts);
+    default: {
+      const messages = messageCount(record.counts);
+      return messages === 0 ? -1 : record.counts[column] / messages;
+    }
+  }
+}
+
+/** A page of the details table, sorted, with how many rows there are in all and the columns. */
+export interface DetailsPage {
+  rows: DetailsRow[];
+  total: number;
+  columns: DetailsColumn[];
+}
+
+/**
+ * The details table of a range and selection, sorted by `sort` (ties in date × connector order),
+ * with only the first `limit` rows built: a year of 400 connectors is 146,000 rows, and a person
+ * sees a page of them.
+ */
+export function detailsPage(
+  records: readonly MailflowRecord[],
+  range: DateRange,
+  selection: ConnectorSelection,
+  sort: DetailsSort = DEFAULT_DETAILS_SORT,
+  limit = Number.POSITIVE_INFINITY,
+): DetailsPage {
+  const matching = records.filter(
+    (record) => record.date >= range.from && record.date <= range.to && selectionMatches(selection, record),
+  );
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const keyed = matching.map((record) => ({ record, key: recordSortKey(record, sort.column) }));
+  keyed.sort((a, b) => {
+    if (a.key !== b.key) return (a.key < b.key ? -1 : 1) * sign;
+    if (a.record.date !== b.record.date) return a.record.date < b.record.date ? -1 : 1;
+    return compareConnectors(a.record, b.record);
+  });
+  return {
+    rows: keyed.slice(0, limit).map(({ record }) => detailsRowOf(record)),
+    total: matching.length,
+    columns: columnsFor(matching.some((record) => record.counts['tls1.3'] > 0)),
+  };
+}
+
+/** Every details row of a range and selection, in date × connector order. */
 export function detailsRows(
   records: readonly MailflowRecord[],
   range: DateRange,
   selection: ConnectorSelection,
 ): DetailsRow[] {
-  return records
-    .filter((record) => record.date >= range.from && record.date <= range.to)
-    .filter((record) => selectionMatches(selection, record))
-    .map((record) => ({
-      date: record.date,
-      direction: record.direction,
-      connector: record.connector,
-      connectorType: record.connectorType,
-      forcedTls: record.forcedTls,
-      messages: messageCount(record.counts),
-      tls: { ...record.counts },
-      shares: displayShares(record.counts),
-    }))
-    .sort((a, b) => (a.date === b.date ? compareConnectors(a, b) : a.date < b.date ? -1 : 1));
+  return detailsPage(records, range, selection).rows;
 }
 
 /** The columns shown for these rows: the portal's nine, plus TLS 1.3 when any row has some. */
 export function detailsColumns(rows: readonly DetailsRow[]): DetailsColumn[] {
-  const withTls13 = rows.some((row) => row.tls['tls1.3'] > 0);
+  return columnsFor(rows.some((row) => row.tls['tls1.3'] > 0));
+}
+
+function columnsFor(withTls13: boolean): DetailsColumn[] {
   return [
     'date',
     'connector',
@@ -138,23 +201,4 @@ export function detailsCellValue(row: DetailsRow, column: DetailsColumn): string
     default:
       return row.shares[column];
   }
-}
-
-/** The value a column sorts by; zero-message shares sort below every real share. */
-function sortValue(row: DetailsRow, column: DetailsColumn): string | number {
-  return detailsCellValue(row, column) ?? -1;
-}
-
-/** A stable sort: ties keep the natural date × connector order. */
-export function sortDetails(rows: readonly DetailsRow[], sort: DetailsSort): DetailsRow[] {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => {
-      const left = sortValue(a.row, sort.column);
-      const right = sortValue(b.row, sort.column);
-      if (left !== right) return (left < right ? -1 : 1) * sign;
-      return a.index - b.index;
-    })
-    .map(({ row }) => row);
 }

@@ -5,7 +5,7 @@
  */
 import { compareConnectors, type DirectionTotals, dateExtent, type Summary, summarize } from './aggregate.js';
 import { addDays, snapshotWindow } from './dates.js';
-import { type DetailsRow, detailsRows } from './details.js';
+import { type DetailsColumn, type DetailsRow, type DetailsSort, detailsPage } from './details.js';
 import { DEFAULT_THRESHOLDS, type Insight, type InsightThresholds } from './insights.js';
 import {
   addCounts,
@@ -45,7 +45,11 @@ export interface ConnectorReport {
   /** The selection's totals in the range. */
   totals: DirectionTotals;
   series: SeriesPoint[];
+  /** The first rows of the details table in the requested sort (all of them unless a limit was asked). */
   details: DetailsRow[];
+  /** How many details rows the range and selection have in all. */
+  detailsTotal: number;
+  detailsColumns: DetailsColumn[];
   /** The summary's insights that concern the selection. */
   insights: Insight[];
   connectors: ConnectorChoice[];
@@ -90,7 +94,11 @@ export function resolveRange(requested: DateRange | null, extent: DateRange | nu
  */
 export function connectorReport(
   records: readonly MailflowRecord[],
-  requested: { range: DateRange | null; selection: ConnectorSelection },
+  requested: {
+    range: DateRange | null;
+    selection: ConnectorSelection;
+    details?: { sort: DetailsSort; limit: number };
+  },
   thresholds: InsightThresholds = DEFAULT_THRESHOLDS,
   history?: { extent: DateRange | null; connectors: ConnectorChoice[] },
 ): ConnectorReport {
@@ -116,8 +124,19 @@ export function connectorReport(
     summary,
     totals,
     series: range === null ? [] : dailySeries(inRange, range, selection),
-    details: range === null ? [] : detailsRows(inRange, range, selection),
+    ...detailsOf(inRange, range, selection, requested.details),
     insights: summary.insights.filter((insight) => selectionMatches(selection, insight)),
     connectors,
   };
+}
+
+function detailsOf(
+  records: readonly MailflowRecord[],
+  range: DateRange | null,
+  selection: ConnectorSelection,
+  options?: { sort: DetailsSort; limit: number },
+): Pick<ConnectorReport, 'details' | 'detailsTotal' | 'detailsColumns'> {
+  if (range === null) return { details: [], detailsTotal: 0, detailsColumns: [] };
+  const page = detailsPage(records, range, selection, options?.sort, options?.limit);
+  return { details: page.rows, detailsTotal: page.total, detailsColumns: page.columns };
 }

@@ -31,11 +31,11 @@ export function ConnectorReport({
       ? 'All mail flow'
       : `${DIRECTION_LABELS[selection.direction]} · ${connectorLabel(selection.direction, selection.kind === 'connector' ? selection.connector : null)}`;
   const chartTitle = view === 'mailflow' ? 'Messages per day' : 'Share of messages per TLS version per day';
-  const download = (kind: 'details' | 'counts') => {
-    const file = store.csvFile(kind);
+  const download = async (kind: 'details' | 'counts') => {
+    const file = await store.exportCsv(kind);
     if (file !== null) onDownload(file);
   };
-  const exportable = report.details.length > 0;
+  const exportable = report.detailsTotal > 0;
   return (
     <section
       class={`connector-report${compact ? ' compact' : ''}`}
@@ -99,7 +99,7 @@ export function ConnectorReport({
               class="button primary"
               data-testid="export-csv"
               disabled={!exportable}
-              onClick={() => download('details')}
+              onClick={() => void download('details')}
             >
               Export CSV
             </button>
@@ -108,15 +108,15 @@ export function ConnectorReport({
               class="button"
               data-testid="export-counts"
               disabled={!exportable}
-              onClick={() => download('counts')}
+              onClick={() => void download('counts')}
             >
               Export exact counts
             </button>
           </div>
         </div>
         <DetailsTable
-          rows={store.visibleDetails.value}
-          total={store.details.value.length}
+          rows={store.details.value}
+          total={store.detailsTotal.value}
           columns={store.columns.value}
           sort={store.sort.value}
           onSort={store.sortBy}

@@ -1,5 +1,7 @@
 /** The aggregation worker's typed request/response map: the only messages it understands. */
 import type { Summary } from '../core/aggregate.js';
+import type { ExportKind } from '../core/csv-export.js';
+import type { DetailsSort } from '../core/details.js';
 import type { FileReadResult, ReadOptions } from '../core/formats/types.js';
 import type { InsightThresholds } from '../core/insights.js';
 import type { DateRange } from '../core/model.js';
@@ -39,8 +41,21 @@ export interface WorkerProtocol {
       range: DateRange | null;
       selection: ConnectorSelection;
       thresholds?: InsightThresholds;
+      /** How the details table is sorted and how many of its rows to send (all when absent). */
+      details?: { sort: DetailsSort; limit: number };
     };
     response: ConnectorReport;
+  };
+  /** A CSV export of the connector report's details (as sorted) or exact counts, built here. */
+  export: {
+    request: {
+      dataset: string;
+      range: DateRange | null;
+      selection: ConnectorSelection;
+      sort: DetailsSort;
+      kind: ExportKind;
+    };
+    response: { fileName: string; text: string } | null;
   };
 }
 

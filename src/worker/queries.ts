@@ -5,21 +5,58 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { summarize } from '../core/aggregate.js';
+import { detailsCsv, exactCountsCsv, exportFileName } from '../core/csv-export.js';
 import { isIsoDate } from '../core/dates.js';
+import {
+  DEFAULT_DETAILS_SORT,
+  DETAILS_COLUMN_LABELS,
+  type DetailsSort,
+  detailsPage,
+} from '../core/details.js';
 import type { InsightThresholds } from '../core/insights.js';
+import type { DateRange } from '../core/model.js';
 import { connectorChoices, connectorReport, resolveRange } from '../core/report.js';
-import { ALL_MAIL_FLOW, formatSelection, parseSelection } from '../core/selection.js';
+import {
+  ALL_MAIL_FLOW,
+  type ConnectorSelection,
+  formatSelection,
+  parseSelection,
+} from '../core/selection.js';
 import { settingsFrom } from '../core/settings.js';
 import { extentOf, listPaths, readRecords, snapshotRangeOf } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
 import type { WorkerProtocol } from './protocol.js';
 
-export const QUERY_NAMES = ['snapshot', 'summary', 'extent', 'report'] as const;
+export const QUERY_NAMES = ['snapshot', 'summary', 'extent', 'report', 'export'] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 export type QueryHandlers = {
   [K in QueryName]: (request: WorkerProtocol[K]['request']) => Promise<WorkerProtocol[K]['response']>;
 };
+
+const checkedSelection = (selection: unknown): ConnectorSelection =>
+  parseSelection(formatSelection(selection as ConnectorSelection)) ?? ALL_MAIL_FLOW;
+
+const checkedRange = (range: DateRange | null): DateRange | null =>
+  range !== null && isIsoDate(range.from) && isIsoDate(range.to) ? range : null;
+
+function checkedSort(sort: unknown): DetailsSort {
+  const { column, direction } = (sort ?? {}) as Partial<DetailsSort>;
+  return column !== undefined &&
+    column in DETAILS_COLUMN_LABELS &&
+    (direction === 'ascending' || direction === 'descending')
+    ? { column, direction }
+    : DEFAULT_DETAILS_SORT;
+}
+
+function checkedDetails(details: unknown): { sort: DetailsSort; limit: number } | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const { sort, limit } = details as { sort?: unknown; limit?: unknown };
+  return {
+    sort: checkedSort(sort),
+    limit: Number.isSafeInteger(limit) && (limit as number) > 0 ? (limit as number) : 250,
+  };
+}
 
 /** Thresholds from a page are checked like stored settings: anything malformed becomes the default. */
 function checkedThresholds(thresholds: unknown): InsightThresholds {
@@ -40,18 +77,29 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
     async extent({ dataset }) {
       return extentOf(await db(), dataset);
     },
-    async report({ dataset, range, selection, thresholds }) {
-      const checked = parseSelection(formatSelection(selection)) ?? ALL_MAIL_FLOW;
-      const requested = range !== null && isIsoDate(range.from) && isIsoDate(range.to) ? range : null;
+    async report({ dataset, range, selection, thresholds, details }) {
       const database = await db();
       // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's records.
       const [extent, paths] = await Promise.all([extentOf(database, dataset), listPaths(database, dataset)]);
-      const shown = resolveRange(requested, extent);
+      const shown = resolveRange(checkedRange(range), extent);
       const records = shown === null ? [] : await readRecords(database, dataset, shown);
-      return connectorReport(records, { range: shown, selection: checked }, checkedThresholds(thresholds), {
-        extent,
-        connectors: connectorChoices(paths),
-      });
+      return connectorReport(
+        records,
+        { range: shown, selection: checkedSelection(selection), details: checkedDetails(details) },
+        checkedThresholds(thresholds),
+        { extent, connectors: connectorChoices(paths) },
+      );
+    },
+    async export({ dataset, range, selection, sort, kind }) {
+      const database = await db();
+      const shown = resolveRange(checkedRange(range), await extentOf(database, dataset));
+      if (shown === null) return null;
+      const records = await readRecords(database, dataset, shown);
+      const page = detailsPage(records, shown, checkedSelection(selection), checkedSort(sort));
+      return {
+        fileName: exportFileName(dataset, shown, kind === 'counts' ? 'counts' : 'details'),
+        text: kind === 'counts' ? exactCountsCsv(page.rows) : detailsCsv(page.rows, page.columns),
+      };
     },
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detailsColumns, detailsRows, pathText, sortDetails } from '../../src/core/details.js';
+import {
+  type DetailsSort,
+  detailsColumns,
+  detailsPage,
+  detailsRows,
+  pathText,
+} from '../../src/core/details.js';
 import { TENANT } from './records-helper.js';
 
 const RANGE = { from: '2025-03-01', to: '2025-03-03' };
@@ -57,15 +63,28 @@ describe('the details table', () => {
     ]);
   });
 
-  it('sorts by a clicked column either way, ties in the natural order, empty shares last ascending', () => {
-    const rows = detailsRows(TENANT, RANGE, { kind: 'all' });
-    const byVolume = sortDetails(rows, { column: 'volume', direction: 'descending' });
+  it('sorts by a clicked column either way, ties in the natural order, empty shares first ascending', () => {
+    const sorted = (sort: DetailsSort) => detailsPage(TENANT, RANGE, { kind: 'all' }, sort).rows;
+    const byVolume = sorted({ column: 'volume', direction: 'descending' });
     expect(byVolume.map((row) => row.messages)).toEqual([1000, 500, 100, 100, 3, 0]);
     // The two 100s keep date order: Fabrikam on 03-01 before Woodgrove on 03-03.
     expect(byVolume.slice(2, 4).map((row) => row.connector)).toEqual(['Fabrikam In', 'Woodgrove Out']);
-    const byNoTls = sortDetails(rows, { column: 'none', direction: 'ascending' });
+    const byNoTls = sorted({ column: 'none', direction: 'ascending' });
     expect(byNoTls.map((row) => row.shares.none)).toEqual([null, 0, 0, 10, 26, 33.3]);
-    const byPath = sortDetails(rows, { column: 'connector', direction: 'ascending' });
+    const byPath = sorted({ column: 'connector', direction: 'ascending' });
     expect(byPath.map((row) => pathText(row))[0]).toBe('Inbound - Fabrikam In');
+  });
+
+  it('builds only the first rows of the sorted whole, and says how many there are in all', () => {
+    const page = detailsPage(
+      TENANT,
+      RANGE,
+      { kind: 'all' },
+      { column: 'volume', direction: 'descending' },
+      2,
+    );
+    expect(page.rows.map((row) => row.messages)).toEqual([1000, 500]);
+    expect(page.total).toBe(6);
+    expect(page.columns).toContain('tls1.3');
   });
 });

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCounts, type MailflowRecord } from '../../src/core/model.js';
-import { connectorReport } from '../../src/core/report.js';
-import { ALL_MAIL_FLOW } from '../../src/core/selection.js';
+import { importRecords } from '../../src/store/imports.js';
+import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
 import { createReportStore, DETAILS_PAGE } from '../../src/ui/stores/report-store.js';
 import type { AggregateClient } from '../../src/worker/client.js';
+import { createQueryHandlers } from '../../src/worker/queries.js';
 
 /** 30 days × 20 connectors = 600 details rows. */
 const records: MailflowRecord[] = [];
@@ -12,37 +15,74 @@ for (let day = 1; day <= 30; day++) {
     records.push({
       date: `2025-04-${String(day).padStart(2, '0')}`,
       direction: 'inbound',
-      connector: `Partner ${c}`,
+      connector: `Partner ${String(c).padStart(2, '0')}`,
       connectorType: 'Partner',
       forcedTls: true,
-      counts: { ...emptyCounts(), 'tls1.2': 10 + c },
+      counts: { ...emptyCounts(), 'tls1.2': 10 + c + day, none: c },
     });
   }
 }
 
-const client: AggregateClient = {
-  call: (async (_name: string, request: { range: null }) =>
-    connectorReport(records, {
-      range: request.range ?? { from: '2025-04-01', to: '2025-04-30' },
-      selection: ALL_MAIL_FLOW,
-    })) as AggregateClient['call'],
-  terminate() {},
-};
-
 describe('the details table of a long range', () => {
-  it('shows a page of rows at a time, and starts again at one page after a new query', async () => {
+  let db: Awaited<ReturnType<typeof openMailflowDb>>;
+  let client: AggregateClient;
+  beforeEach(async () => {
+    await deleteDB(DB_NAME);
+    db = await openMailflowDb();
+    await importRecords(db, { dataset: 'default', fileName: 'a.csv', format: null, rows: 600, records });
+    // The worker's own query handlers over fake-indexeddb, called the way the worker calls them.
+    const queries = createQueryHandlers(async () => db);
+    client = {
+      call: ((name: keyof typeof queries, request: never) =>
+        queries[name](request)) as AggregateClient['call'],
+      terminate() {},
+    };
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDB(DB_NAME);
+  });
+
+  it('comes a page at a time, sorted in the worker, and starts again at one page after a new query', async () => {
     const store = createReportStore(client, 'default');
+    store.ask({ range: { from: '2025-04-01', to: '2025-04-30' } });
     await store.load();
+    expect(store.detailsTotal.value).toBe(600);
+    expect(store.details.value).toHaveLength(DETAILS_PAGE);
+    expect(store.details.value[0]).toMatchObject({ date: '2025-04-01', connector: 'Partner 00' });
+    await store.showMoreDetails();
+    expect(store.details.value).toHaveLength(500);
+    await store.showMoreDetails();
     expect(store.details.value).toHaveLength(600);
-    expect(store.visibleDetails.value).toHaveLength(DETAILS_PAGE);
-    store.showMoreDetails();
-    expect(store.visibleDetails.value).toHaveLength(500);
-    store.showMoreDetails();
-    expect(store.visibleDetails.value).toHaveLength(600);
+    // Sorting asks the worker again, for the first page of the new order: the whole 600 sorted.
+    await store.sortBy('volume');
+    expect(store.details.value).toHaveLength(DETAILS_PAGE);
+    expect(store.details.value[0]).toMatchObject({
+      date: '2025-04-01',
+      connector: 'Partner 00',
+      messages: 11,
+    });
+    await store.sortBy('volume');
+    expect(store.details.value[0]).toMatchObject({
+      date: '2025-04-30',
+      connector: 'Partner 19',
+      messages: 19 + 10 + 19 + 30,
+    });
+    await store.sortBy('none');
+    expect(store.details.value[0]?.shares.none).toBe(0);
+  });
+
+  it('exports every row, in the table sort, not just the page shown', async () => {
+    const store = createReportStore(client, 'default');
+    store.ask({ range: { from: '2025-04-01', to: '2025-04-30' } });
     await store.load();
-    expect(store.visibleDetails.value).toHaveLength(DETAILS_PAGE);
-    // The page follows the sort: the first rows shown are the first of the sorted whole.
-    store.sortBy('volume');
-    expect(store.visibleDetails.value[0]?.messages).toBe(10);
+    await store.sortBy('volume');
+    await store.sortBy('volume');
+    const file = await store.exportCsv('details');
+    const lines = file?.text.trim().split('\r\n') ?? [];
+    expect(file?.fileName).toBe('mailflow-lens_default_2025-04-01_2025-04-30_details.csv');
+    expect(lines).toHaveLength(601);
+    // 19 of 78 messages without TLS, 59 over TLS 1.2.
+    expect(lines[1]).toBe('2025-04-30,Inbound - Partner 19,Partner,True,24.4%,0.0%,0.0%,75.6%,78');
   });
 });

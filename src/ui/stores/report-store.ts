@@ -4,9 +4,9 @@
  */
 
 import { computed, signal } from '@preact/signals';
-import { detailsCsv, type ExportKind, exactCountsCsv, exportFileName } from '../../core/csv-export.js';
+import type { ExportKind } from '../../core/csv-export.js';
 import { daysBetween, snapshotWindow } from '../../core/dates.js';
-import { DEFAULT_DETAILS_SORT, type DetailsSort, detailsColumns, sortDetails } from '../../core/details.js';
+import { DEFAULT_DETAILS_SORT, type DetailsSort } from '../../core/details.js';
 import type { InsightThresholds } from '../../core/insights.js';
 import type { DateRange } from '../../core/model.js';
 import type { ConnectorReport } from '../../core/report.js';
@@ -60,11 +60,12 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
   const state = signal<ReportState>({ status: 'loading' });
   const sort = signal<DetailsSort>(DEFAULT_DETAILS_SORT);
   const ready = computed(() => (state.value.status === 'ready' ? state.value.report : null));
-  const columns = computed(() => detailsColumns(ready.value?.details ?? []));
-  const details = computed(() => sortDetails(ready.value?.details ?? [], sort.value));
-  // A year of 400 connectors is 146,000 rows: the table shows a page at a time, the export all.
-  const detailsShown = signal(DETAILS_PAGE);
-  const visibleDetails = computed(() => details.value.slice(0, detailsShown.value));
+  // A year of 400 connectors is 146,000 details rows: the worker sorts them and sends the first
+  // `detailsLimit`; Show more asks for the next page, the exports are built in the worker.
+  const detailsLimit = signal(DETAILS_PAGE);
+  const columns = computed(() => ready.value?.detailsColumns ?? []);
+  const details = computed(() => ready.value?.details ?? []);
+  const detailsTotal = computed(() => ready.value?.detailsTotal ?? 0);
   const activePreset = computed(() => {
     const report = ready.value;
     return report === null ? null : presetOf(report.range, report.extent);
@@ -77,9 +78,9 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     const { range, selection } = query.value;
     if (state.value.status !== 'ready') state.value = { status: 'loading' };
     try {
-      const report = await client.call('report', { dataset, range, selection, thresholds });
+      const details = { sort: sort.value, limit: detailsLimit.value };
+      const report = await client.call('report', { dataset, range, selection, thresholds, details });
       if (requestId !== latestRequest) return;
-      detailsShown.value = DETAILS_PAGE;
       if (report.extent === null || report.range === null) state.value = { status: 'empty' };
       else
         state.value = { status: 'ready', report: { ...report, range: report.range, extent: report.extent } };
@@ -93,7 +94,10 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
   function ask(patch: Partial<ReportQuery>): void {
     const before = query.value;
     query.value = { ...before, ...patch };
-    if ('range' in patch || 'selection' in patch || state.value.status !== 'ready') void load();
+    if ('range' in patch || 'selection' in patch || state.value.status !== 'ready') {
+      detailsLimit.value = DETAILS_PAGE;
+      void load();
+    }
   }
 
   return {
@@ -102,10 +106,11 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     sort,
     columns,
     details,
-    visibleDetails,
+    detailsTotal,
     /** Shows the next page of the details table. */
-    showMoreDetails(): void {
-      detailsShown.value += DETAILS_PAGE;
+    showMoreDetails(): Promise<void> {
+      detailsLimit.value += DETAILS_PAGE;
+      return load();
     },
     activePreset,
     load,
@@ -117,22 +122,22 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
       const report = ready.value;
       if (report !== null) ask({ range: presetRange(preset, report.extent) });
     },
-    /** Click a header: sort by it ascending, a second click descending. */
-    sortBy(column: DetailsSort['column']): void {
+    /** Click a header: sort by it ascending, a second click descending (the first page again). */
+    sortBy(column: DetailsSort['column']): Promise<void> {
       const current = sort.value;
       sort.value =
         current.column === column
           ? { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
           : { column, direction: 'ascending' };
+      detailsLimit.value = DETAILS_PAGE;
+      return load();
     },
-    /** The file for an export of what is shown, or null before anything is. */
-    csvFile(kind: ExportKind): CsvFile | null {
+    /** An export of what is shown (every row, in the table's sort), built by the worker; null before anything is. */
+    async exportCsv(kind: ExportKind): Promise<CsvFile | null> {
       const report = ready.value;
       if (report === null) return null;
-      return {
-        fileName: exportFileName(dataset, report.range, kind),
-        text: kind === 'details' ? detailsCsv(details.value, columns.value) : exactCountsCsv(details.value),
-      };
+      const request = { dataset, range: report.range, selection: report.selection, sort: sort.value, kind };
+      return client.call('export', request);
     },
   };
 }
