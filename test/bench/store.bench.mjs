@@ -202,7 +202,12 @@ try {
       const range = { from: isoDay(days - 1), to };
       const report = await workerQueryTimes(extension, 'default', {
         name: 'report',
-        body: { range, selection: { kind: 'all' } },
+        // As the report store asks: the first page of the details table, sorted by date.
+        body: {
+          range,
+          selection: { kind: 'all' },
+          details: { sort: { column: 'date', direction: 'ascending' }, limit: 250 },
+        },
       });
       const summary = await workerQueryTimes(extension, 'default', { name: 'summary', body: { range } });
       console.log(
