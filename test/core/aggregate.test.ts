@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareConnectors, snapshotRange, summarize } from '../../src/core/aggregate.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/insights.js';
-import { emptyCounts, type MailflowRecord } from '../../src/core/model.js';
-
-function record(
-  partial: Partial<Omit<MailflowRecord, 'counts'>> & { counts: Partial<MailflowRecord['counts']> },
-): MailflowRecord {
-  return {
-    date: '2025-03-03',
-    direction: 'inbound',
-    connector: null,
-    connectorType: null,
-    forcedTls: null,
-    ...partial,
-    counts: { ...emptyCounts(), ...partial.counts },
-  };
-}
+import { emptyCounts } from '../../src/core/model.js';
+import { record } from './records-helper.js';
 
 describe('summarize', () => {
   const records = [
