@@ -1,14 +1,32 @@
 /** The toolbar popup: the widget for the snapshot window, its insights, the flyout and the ways out. */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { openExtensionPage } from '../browser-api.js';
 import { EmptyState } from './empty-state.js';
-import { Flyout } from './flyout.js';
 import { InsightList } from './insight-list.js';
 import type { PopupStore } from './stores/popup-store.js';
 import type { CsvFile } from './stores/report-store.js';
 import { searchFromQuery } from './stores/report-url.js';
 import { Widget } from './widget.js';
+
+type FlyoutModule = typeof import('./flyout.js');
+let flyoutModule: Promise<FlyoutModule> | null = null;
+/**
+ * The flyout and connector report (with uPlot) load apart from the widget, so the popup paints
+ * first; they are fetched as soon as the widget is up, or on the first View details.
+ */
+function loadFlyout(): Promise<FlyoutModule> {
+  flyoutModule ??= import('./flyout.js');
+  return flyoutModule;
+}
+
+function useFlyoutModule(wanted: boolean): FlyoutModule | null {
+  const [module, setModule] = useState<FlyoutModule | null>(null);
+  useEffect(() => {
+    if (wanted && module === null) void loadFlyout().then(setModule);
+  }, [wanted, module]);
+  return module;
+}
 
 export function PopupApp({
   store,
@@ -22,6 +40,8 @@ export function PopupApp({
 }) {
   const state = store.snapshot.state.value;
   const flyout = store.flyout.value;
+  const flyoutCode = useFlyoutModule(state.status === 'ready');
+  const Flyout = flyout !== null ? flyoutCode?.Flyout : undefined;
   const viewDetails = useRef<HTMLButtonElement>(null);
   const flyoutWasOpen = useRef(false);
   // Focus goes back to View details once the dialog is gone (while it is open the page is inert).
@@ -72,7 +92,7 @@ export function PopupApp({
             <h2 id="insights-title">Insights</h2>
             <InsightList insights={state.summary.insights} />
           </section>
-          {flyout !== null && (
+          {flyout !== null && Flyout !== undefined && (
             <Flyout
               window={state.window}
               summary={state.summary}

@@ -3,7 +3,6 @@
  * The aggregation worker: reads files and the store, computes with src/core, answers pages.
  * It never writes the database (the service worker does), so it can be killed at any time.
  */
-import { readMailflowFile } from '../core/formats/index.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
   WorkerProgressMessage,
@@ -14,7 +13,6 @@ import type {
   WorkerResponseMessage,
 } from './protocol.js';
 import { createQueryHandlers } from './queries.js';
-import { readFileInChunks } from './read-file-in-chunks.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -26,8 +24,13 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
+  // The readers load on first use: the popup's worker only ever answers queries, and opens faster.
   async 'read-file'(request, report) {
-    if ('file' in request) return readFileInChunks(request.file, request.file.name, request.options, report);
+    if ('file' in request) {
+      const { readFileInChunks } = await import('./read-file-in-chunks.js');
+      return readFileInChunks(request.file, request.file.name, request.options, report);
+    }
+    const { readMailflowFile } = await import('../core/formats/index.js');
     return readMailflowFile(request.fileName, new Uint8Array(request.bytes), request.options);
   },
   ...createQueryHandlers(mailflowDb),
