@@ -14,8 +14,7 @@ import {
 import { type CaptureOutcome, type CaptureRequest, isCaptureRequest } from './content/capture-payload.js';
 import { isPortalUrl } from './content/portal-hosts.js';
 import type { DateRange } from './core/model.js';
-import { isMailflowRecord } from './core/record-guards.js';
-import type { ImportOutcome, ImportRequest, ImportSummary, UndoOutcome } from './store/imports.js';
+import type { ImportSummary, UndoOutcome } from './store/imports.js';
 import type { Dataset } from './store/schema.js';
 import { QUERY_NAMES, type QueryName } from './worker/queries.js';
 
@@ -32,8 +31,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 export interface ProtocolMap {
-  /** Store one file's records in one transaction (re-import replaces the same keys). */
-  'import-records': { request: ImportRequest; response: ImportOutcome };
   /** Delete what an import added and put back what it replaced (refused if a later import overlaps). */
   'undo-import': { request: { importId: number }; response: UndoOutcome };
   /** A dataset's imports, newest first, without their undo data. */
@@ -73,26 +70,10 @@ export async function sendMessage<K extends MessageName>(
   return reply.response;
 }
 
-const MAX_RECORDS_PER_IMPORT = 2_000_000;
-
 /** Request shape checks, one per message: a message that fails its check is dropped unanswered. */
 export const requestValidators: {
   [K in MessageName]: (request: unknown) => request is ProtocolMap[K]['request'];
 } = {
-  'import-records': (request): request is ImportRequest => {
-    if (typeof request !== 'object' || request === null) return false;
-    const r = request as Record<string, unknown>;
-    return (
-      isDatasetId(r.dataset) &&
-      typeof r.fileName === 'string' &&
-      r.fileName.length <= 1024 &&
-      (r.format === null || typeof r.format === 'string') &&
-      typeof r.rows === 'number' &&
-      Array.isArray(r.records) &&
-      r.records.length <= MAX_RECORDS_PER_IMPORT &&
-      r.records.every(isMailflowRecord)
-    );
-  },
   'undo-import': (request): request is { importId: number } =>
     hasOnly(request, ['importId']) &&
     Number.isSafeInteger(request.importId) &&

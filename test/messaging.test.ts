@@ -55,7 +55,7 @@ describe('who may send which message', () => {
     expect(isAllowedSender('undo-import', contentScript)).toBe(true);
     expect(isAllowedSender('open-report', contentScript)).toBe(true);
     for (const name of [
-      'import-records',
+      'create-dataset',
       'delete-all-data',
       'delete-dataset',
       'list-imports',
@@ -64,9 +64,9 @@ describe('who may send which message', () => {
       expect(isAllowedSender(name, contentScript)).toBe(false);
   });
 
-  it('keeps capture-export for the portal content script: our own pages import through import-records', () => {
+  it('keeps capture-export for the portal content script: our own pages import through their worker', () => {
     expect(isAllowedSender('capture-export', ownPage)).toBe(false);
-    expect(isAllowedSender('import-records', ownPage)).toBe(true);
+    expect(isAllowedSender('create-dataset', ownPage)).toBe(true);
     expect(isAllowedSender('query', framedPanel)).toBe(true);
   });
 });

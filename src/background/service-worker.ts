@@ -6,7 +6,7 @@ import { openExtensionPage } from '../browser-api.js';
 import { isPortalContentScript, listenForMessages } from '../messaging.js';
 import { loadSettings } from '../settings.js';
 import { createDataset, deleteDataset, listDatasets } from '../store/datasets.js';
-import { importRecords, listImports, undoImport } from '../store/imports.js';
+import { listImports, undoImport } from '../store/imports.js';
 import { deleteAllData } from '../store/records.js';
 import { mailflowDb } from '../store/schema.js';
 import { createQueryHandlers } from '../worker/queries.js';
@@ -17,7 +17,6 @@ const db = mailflowDb;
 const queries = createQueryHandlers(db);
 
 listenForMessages({
-  'import-records': async (request) => importRecords(await db(), request),
   'undo-import': async ({ importId }, sender) => {
     if (isPortalContentScript(sender)) await assertPortalMayUndo(await db(), importId);
     return undoImport(await db(), importId);

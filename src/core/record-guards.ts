@@ -25,3 +25,24 @@ export function isMailflowRecord(value: unknown): value is MailflowRecord {
     TLS_BUCKETS.every((bucket) => isCount(counts[bucket]))
   );
 }
+
+/** At most this many records in one import: far above a year of 400 connectors (146,000). */
+export const MAX_RECORDS_PER_IMPORT = 2_000_000;
+
+/** An import request as the import page sends it: dataset, file facts and valid records. */
+export function isImportRequest(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as Record<string, unknown>;
+  return (
+    typeof request.dataset === 'string' &&
+    request.dataset.length > 0 &&
+    request.dataset.length <= 128 &&
+    typeof request.fileName === 'string' &&
+    request.fileName.length <= 1024 &&
+    (request.format === null || typeof request.format === 'string') &&
+    typeof request.rows === 'number' &&
+    Array.isArray(request.records) &&
+    request.records.length <= MAX_RECORDS_PER_IMPORT &&
+    request.records.every(isMailflowRecord)
+  );
+}

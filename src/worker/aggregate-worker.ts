@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 /**
  * The aggregation worker: reads files and the store, computes with src/core, answers pages.
- * It never writes the database (the service worker does), so it can be killed at any time.
+ * Its one write is the import page's import, one transaction like every write; the service worker
+ * writes captures, undo and the rest.
  */
+import { isImportRequest } from '../core/record-guards.js';
 import { mailflowDb } from '../store/schema.js';
 import type {
   WorkerProgressMessage,
@@ -32,6 +34,12 @@ const handlers: Handlers = {
     }
     const { readMailflowFile } = await import('../core/formats/index.js');
     return readMailflowFile(request.fileName, new Uint8Array(request.bytes), request.options);
+  },
+  async 'import-records'(request) {
+    if (!isImportRequest(request))
+      throw new Error('The records to import are malformed; nothing was stored.');
+    const { importRecords } = await import('../store/imports.js');
+    return importRecords(await mailflowDb(), request);
   },
   ...createQueryHandlers(mailflowDb),
 };

@@ -115,7 +115,7 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     if (entry?.result == null) return;
     update(id, { phase: 'importing' });
     try {
-      const outcome = await sendMessage('import-records', {
+      const outcome = await doors.client.call('import-records', {
         dataset: entry.dataset,
         fileName: entry.fileName,
         format: entry.result.format,
