@@ -1,6 +1,7 @@
 /**
- * The MV3 service worker: owns the database writes. It may be stopped between any two events, so
- * it keeps nothing in memory that matters; each import is one IndexedDB transaction.
+ * The MV3 service worker: captures, undo, datasets and deletions, and the portal panel's store
+ * queries (the import page's own worker stores that page's imports). It may be stopped between any
+ * two events, so it keeps nothing in memory that matters; each write is one IndexedDB transaction.
  */
 import { openExtensionPage } from '../browser-api.js';
 import { isPortalContentScript, listenForMessages } from '../messaging.js';
