@@ -13,6 +13,7 @@ import {
 } from './browser-api.js';
 import { type CaptureOutcome, type CaptureRequest, isCaptureRequest } from './content/capture-payload.js';
 import { isPortalUrl } from './content/portal-hosts.js';
+import { isIsoDate } from './core/dates.js';
 import type { DateRange } from './core/model.js';
 import type { ImportSummary, UndoOutcome } from './store/imports.js';
 import type { Dataset } from './store/schema.js';
@@ -99,12 +100,13 @@ export const requestValidators: {
     hasOnly(request, ['range']) &&
     (request.range === null ||
       (hasOnly(request.range, ['from', 'to']) &&
-        isIsoDate(request.range.from) &&
-        isIsoDate(request.range.to))),
+        isDateText(request.range.from) &&
+        isDateText(request.range.to))),
 };
 
-function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** A real calendar date as YYYY-MM-DD, checked by the core's one date rule. */
+function isDateText(value: unknown): value is string {
+  return typeof value === 'string' && isIsoDate(value);
 }
 
 /** An object with exactly these keys (so nothing unexpected rides along). */
