@@ -15,6 +15,14 @@ import {
   messageCount,
   type TlsCounts,
 } from './model.js';
+import {
+  addEntryCounts,
+  BUCKETS,
+  blockWindow,
+  columnsOf,
+  countsAt,
+  type RecordColumns,
+} from './record-columns.js';
 
 export interface DirectionTotals {
   messages: number;
@@ -78,33 +86,75 @@ export function summarize(
   const extent = dateExtent(records);
   const from = range.from ?? extent?.from;
   const to = range.to ?? extent?.to;
+  return summarizeColumns(
+    columnsOf(records),
+    from !== undefined && to !== undefined ? { from, to } : null,
+    thresholds,
+  );
+}
+
+/**
+ * Each path's counts summed over the range (TLS_BUCKETS order, six per path id), and whether the
+ * path has any entry in it: one pass over the columns, no object per record.
+ */
+export function pathTotals(
+  columns: RecordColumns,
+  range: DateRange,
+): { counts: Float64Array; present: Uint8Array } {
+  const counts = new Float64Array(columns.paths.length * BUCKETS);
+  const present = new Uint8Array(columns.paths.length);
+  for (const block of columns.blocks) {
+    const window = blockWindow(block, range);
+    if (window === null) continue;
+    const { days, paths, counts: entryCounts } = block;
+    for (let index = 0; index < days.length; index++) {
+      const day = days[index] as number;
+      if (day < window.first || day > window.last) continue;
+      const path = paths[index] as number;
+      if (path >= present.length) continue;
+      present[path] = 1;
+      addEntryCounts(counts, path * BUCKETS, entryCounts, index * BUCKETS);
+    }
+  }
+  return { counts, present };
+}
+
+/** `summarize` over records in columns; a null range (no data) gives an empty summary. */
+export function summarizeColumns(
+  columns: RecordColumns,
+  range: DateRange | null,
+  thresholds: InsightThresholds = DEFAULT_THRESHOLDS,
+): Summary {
   const directions: Record<Direction, DirectionTotals> = {
     inbound: { messages: 0, tls: emptyCounts() },
     outbound: { messages: 0, tls: emptyCounts() },
   };
-  // Per direction, connector name → totals ('' for no connector): no key string built per record.
   const byConnector: Record<Direction, Map<string, ConnectorTotals>> = {
     inbound: new Map(),
     outbound: new Map(),
   };
-  for (const record of records) {
-    if ((from !== undefined && record.date < from) || (to !== undefined && record.date > to)) continue;
-    addCounts(directions[record.direction].tls, record.counts);
-    const key = record.connector ?? '';
-    const paths = byConnector[record.direction];
-    let totals = paths.get(key);
-    if (totals === undefined) {
-      totals = {
-        direction: record.direction,
-        connector: record.connector,
-        type: null,
-        messages: 0,
-        tls: emptyCounts(),
-      };
-      paths.set(key, totals);
-    }
-    if (record.connectorType !== null) totals.type = record.connectorType;
-    addCounts(totals.tls, record.counts);
+  if (range !== null) {
+    const totals = pathTotals(columns, range);
+    columns.paths.forEach((path, id) => {
+      if (path === undefined || totals.present[id] !== 1) return;
+      const counts = countsAt(totals.counts, id * BUCKETS);
+      addCounts(directions[path.direction].tls, counts);
+      // Two ids for one connector only arise from hand-made columns; they still add up.
+      const key = path.connector ?? '';
+      const known = byConnector[path.direction].get(key);
+      if (known === undefined) {
+        byConnector[path.direction].set(key, {
+          direction: path.direction,
+          connector: path.connector,
+          type: path.connectorType,
+          messages: 0,
+          tls: counts,
+        });
+      } else {
+        addCounts(known.tls, counts);
+        known.type = path.connectorType ?? known.type;
+      }
+    });
   }
   for (const direction of DIRECTIONS) {
     directions[direction].messages = messageCount(directions[direction].tls);
@@ -113,10 +163,5 @@ export function summarize(
     compareConnectors,
   );
   for (const totals of connectors) totals.messages = messageCount(totals.tls);
-  return {
-    range: from !== undefined && to !== undefined ? { from, to } : null,
-    directions,
-    connectors,
-    insights: findInsights(connectors, thresholds),
-  };
+  return { range, directions, connectors, insights: findInsights(connectors, thresholds) };
 }

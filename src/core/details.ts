@@ -9,10 +9,23 @@ import {
   type Direction,
   type MailflowRecord,
   messageCount,
+  TLS_BUCKETS,
   type TlsBucket,
   type TlsCounts,
 } from './model.js';
-import { type ConnectorSelection, connectorLabel, DIRECTION_LABELS, selectionMatches } from './selection.js';
+import {
+  BUCKETS,
+  blockWindow,
+  type ConnectorPath,
+  columnsOf,
+  countsAt,
+  dateOf,
+  forcedValue,
+  type RecordBlock,
+  type RecordColumns,
+} from './record-columns.js';
+import { type ConnectorSelection, connectorLabel, DIRECTION_LABELS } from './selection.js';
+import { selectedPaths } from './series.js';
 import { type DisplayShares, displayShares } from './shares.js';
 
 export interface DetailsRow {
@@ -58,42 +71,6 @@ export const SHARE_COLUMNS = ['none', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3'] as
   | TlsBucket
 )[];
 
-function detailsRowOf(record: MailflowRecord): DetailsRow {
-  return {
-    date: record.date,
-    direction: record.direction,
-    connector: record.connector,
-    connectorType: record.connectorType,
-    forcedTls: record.forcedTls,
-    messages: messageCount(record.counts),
-    tls: { ...record.counts },
-    shares: displayShares(record.counts),
-  };
-}
-
-/**
- * What a record sorts by in a column, without building its row: share columns sort by the exact
- * fraction (the shown one-decimal shares follow the same order), no mail below every share.
- */
-function recordSortKey(record: MailflowRecord, column: DetailsColumn): string | number {
-  switch (column) {
-    case 'date':
-      return record.date;
-    case 'connector':
-      return pathText(record);
-    case 'type':
-      return record.connectorType ?? '';
-    case 'forcedTls':
-      return forcedTlsText(record.forcedTls);
-    case 'volume':
-      return messageCount(record.counts);
-    default: {
-      const messages = messageCount(record.counts);
-      return messages === 0 ? -1 : record.counts[column] / messages;
-    }
-  }
-}
-
 /** A page of the details table, sorted, with how many rows there are in all and the columns. */
 export interface DetailsPage {
   rows: DetailsRow[];
@@ -113,20 +90,178 @@ export function detailsPage(
   sort: DetailsSort = DEFAULT_DETAILS_SORT,
   limit = Number.POSITIVE_INFINITY,
 ): DetailsPage {
-  const matching = records.filter(
-    (record) => record.date >= range.from && record.date <= range.to && selectionMatches(selection, record),
-  );
+  return detailsPageOf(columnsOf(records), range, selection, sort, limit);
+}
+
+/** Each path's rank in one text order (equal texts share a rank), so rows sort by numbers. */
+function pathRanks(columns: RecordColumns, text: (path: ConnectorPath) => string): Float64Array {
+  const ranks = new Float64Array(columns.paths.length);
+  const texts = columns.paths.map((path) => (path === undefined ? '' : text(path)));
+  const order = [...new Set(texts)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map(order.map((value, rank) => [value, rank]));
+  texts.forEach((value, id) => {
+    ranks[id] = rankOf.get(value) ?? 0;
+  });
+  return ranks;
+}
+
+/** Each path's place in the CLI's connector order (direction, no connector first, name). */
+function connectorOrder(columns: RecordColumns): Float64Array {
+  const order = new Float64Array(columns.paths.length);
+  const ids = columns.paths.flatMap((path, id) => (path === undefined ? [] : [id]));
+  ids.sort((a, b) => compareConnectors(columns.paths[a] as ConnectorPath, columns.paths[b] as ConnectorPath));
+  ids.forEach((id, place) => {
+    order[id] = place;
+  });
+  return order;
+}
+
+/** `detailsPage` over records in columns. */
+export function detailsPageOf(
+  columns: RecordColumns,
+  range: DateRange,
+  selection: ConnectorSelection,
+  sort: DetailsSort = DEFAULT_DETAILS_SORT,
+  limit = Number.POSITIVE_INFINITY,
+): DetailsPage {
+  const selected = selectedPaths(columns, selection);
+  const places = connectorOrder(columns);
+  const paths = columns.paths.length;
+  const ranks =
+    sort.column === 'connector'
+      ? pathRanks(columns, pathText)
+      : sort.column === 'type'
+        ? pathRanks(columns, (path) => path.connectorType ?? '')
+        : null;
+  // Every matching entry: where it is, its sort key, and its date × connector place for ties.
+  let total = 0;
+  let withTls13 = false;
+  const blockOf: number[] = [];
+  const indexOf: number[] = [];
+  const keys: number[] = [];
+  const ties: number[] = [];
+  columns.blocks.forEach((block, blockIndex) => {
+    const window = blockWindow(block, range);
+    if (window === null) return;
+    const { days, paths: pathIds, forced, counts } = block;
+    for (let index = 0; index < days.length; index++) {
+      const day = days[index] as number;
+      const path = pathIds[index] as number;
+      if (day < window.first || day > window.last || selected[path] !== 1) continue;
+      const base = index * BUCKETS;
+      if ((counts[base] as number) > 0) withTls13 = true;
+      blockOf.push(blockIndex);
+      indexOf.push(index);
+      const date = window.offset + day;
+      keys.push(sortKey(sort.column, date, counts, base, forced[index] as number, ranks?.[path] ?? 0));
+      ties.push(date * paths + (places[path] as number));
+      total++;
+    }
+  });
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = matching.map((record) => ({ record, key: recordSortKey(record, sort.column) }));
-  keyed.sort((a, b) => {
-    if (a.key !== b.key) return (a.key < b.key ? -1 : 1) * sign;
-    if (a.record.date !== b.record.date) return a.record.date < b.record.date ? -1 : 1;
-    return compareConnectors(a.record, b.record);
+  const order = firstInOrder(total, limit, (a, b) => {
+    const byKey = ((keys[a] as number) - (keys[b] as number)) * sign;
+    if (byKey !== 0) return byKey;
+    const byTie = (ties[a] as number) - (ties[b] as number);
+    return byTie !== 0 ? byTie : a - b;
   });
   return {
-    rows: keyed.slice(0, limit).map(({ record }) => detailsRowOf(record)),
-    total: matching.length,
-    columns: columnsFor(matching.some((record) => record.counts['tls1.3'] > 0)),
+    rows: order.map((entry) => {
+      const block = columns.blocks[blockOf[entry] as number] as RecordBlock;
+      return detailsRowAt(columns, block, indexOf[entry] as number);
+    }),
+    total,
+    columns: columnsFor(withTls13),
+  };
+}
+
+/**
+ * What an entry sorts by in a column: text columns by their rank, share columns by the exact
+ * fraction (the shown one-decimal shares follow the same order), no mail below every share.
+ */
+function sortKey(
+  column: DetailsColumn,
+  date: number,
+  counts: ArrayLike<number>,
+  base: number,
+  forced: number,
+  rank: number,
+): number {
+  switch (column) {
+    case 'date':
+      return date;
+    case 'connector':
+    case 'type':
+      return rank;
+    case 'forcedTls':
+      // '' < 'False' < 'True', as the column's text sorts.
+      return forced + 1;
+    default: {
+      let messages = 0;
+      for (let bucket = 0; bucket < BUCKETS; bucket++) messages += counts[base + bucket] as number;
+      if (column === 'volume') return messages;
+      return messages === 0 ? -1 : (counts[base + TLS_BUCKETS.indexOf(column)] as number) / messages;
+    }
+  }
+}
+
+/**
+ * The first `limit` of `count` items in `compare` order (by index): a bounded heap, so a page of
+ * 250 out of 146,000 rows costs one comparison for most rows, not a full sort.
+ */
+export function firstInOrder(
+  count: number,
+  limit: number,
+  compare: (a: number, b: number) => number,
+): number[] {
+  if (limit >= count) return Array.from({ length: count }, (_, index) => index).sort(compare);
+  const size = Math.max(0, Math.floor(limit));
+  if (size === 0) return [];
+  // A max-heap of the best `size` so far: its root is the worst of them.
+  const heap: number[] = [];
+  const siftDown = (start: number) => {
+    let at = start;
+    for (;;) {
+      const left = at * 2 + 1;
+      const right = left + 1;
+      let worst = at;
+      if (left < heap.length && compare(heap[left] as number, heap[worst] as number) > 0) worst = left;
+      if (right < heap.length && compare(heap[right] as number, heap[worst] as number) > 0) worst = right;
+      if (worst === at) return;
+      [heap[at], heap[worst]] = [heap[worst] as number, heap[at] as number];
+      at = worst;
+    }
+  };
+  for (let item = 0; item < count; item++) {
+    if (heap.length < size) {
+      heap.push(item);
+      let at = heap.length - 1;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (compare(heap[at] as number, heap[parent] as number) <= 0) break;
+        [heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number];
+        at = parent;
+      }
+    } else if (compare(item, heap[0] as number) < 0) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+function detailsRowAt(columns: RecordColumns, block: RecordBlock, index: number): DetailsRow {
+  const path = columns.paths[block.paths[index] as number] as ConnectorPath;
+  const tls = countsAt(block.counts, index * BUCKETS);
+  return {
+    date: dateOf(block.month, block.days[index] as number),
+    direction: path.direction,
+    connector: path.connector,
+    connectorType: path.connectorType,
+    forcedTls: forcedValue(block.forced[index] as number),
+    messages: messageCount(tls),
+    tls,
+    shares: displayShares(tls),
   };
 }
 

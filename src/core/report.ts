@@ -3,9 +3,15 @@
  * widget-like summary of the range, the selection's totals, daily series and details rows, its
  * insights, and the choices for "Show data for". The worker answers the `report` request with it.
  */
-import { compareConnectors, type DirectionTotals, dateExtent, type Summary, summarize } from './aggregate.js';
+import {
+  compareConnectors,
+  type DirectionTotals,
+  dateExtent,
+  type Summary,
+  summarizeColumns,
+} from './aggregate.js';
 import { addDays, snapshotWindow } from './dates.js';
-import { type DetailsColumn, type DetailsRow, type DetailsSort, detailsPage } from './details.js';
+import { type DetailsColumn, type DetailsRow, type DetailsSort, detailsPageOf } from './details.js';
 import { DEFAULT_THRESHOLDS, type Insight, type InsightThresholds } from './insights.js';
 import {
   addCounts,
@@ -16,6 +22,7 @@ import {
   type MailflowRecord,
   messageCount,
 } from './model.js';
+import { columnsOf, type RecordColumns } from './record-columns.js';
 import {
   ALL_MAIL_FLOW,
   type ConnectorSelection,
@@ -23,7 +30,7 @@ import {
   selectionMatches,
   selectionOf,
 } from './selection.js';
-import { dailySeries, MAX_SERIES_DAYS, type SeriesPoint } from './series.js';
+import { dailySeriesOf, MAX_SERIES_DAYS, type SeriesPoint } from './series.js';
 
 /** One entry of "Show data for": a path seen anywhere in the dataset's history. */
 export interface ConnectorChoice {
@@ -89,21 +96,43 @@ export function resolveRange(requested: DateRange | null, extent: DateRange | nu
 
 /**
  * `records` must hold at least the range's records. Without `history`, they are the dataset's whole
- * history and the extent and connector choices come from them; the worker passes `history` from
- * the store instead, so it reads only the range.
+ * history and the extent and connector choices come from them.
  */
 export function connectorReport(
   records: readonly MailflowRecord[],
-  requested: {
-    range: DateRange | null;
-    selection: ConnectorSelection;
-    details?: { sort: DetailsSort; limit: number };
-  },
+  requested: ReportRequest,
   thresholds: InsightThresholds = DEFAULT_THRESHOLDS,
-  history?: { extent: DateRange | null; connectors: ConnectorChoice[] },
+  history?: ReportHistory,
 ): ConnectorReport {
-  const extent = history?.extent ?? dateExtent(records);
-  const connectors = history?.connectors ?? connectorChoices(records);
+  return connectorReportOf(columnsOf(records), requested, thresholds, {
+    extent: history?.extent ?? dateExtent(records),
+    connectors: history?.connectors ?? connectorChoices(records),
+  });
+}
+
+export interface ReportRequest {
+  range: DateRange | null;
+  selection: ConnectorSelection;
+  details?: { sort: DetailsSort; limit: number };
+}
+
+/** What the report needs beyond the range: the dataset's first and last dates and every path it has seen. */
+export interface ReportHistory {
+  extent: DateRange | null;
+  connectors: ConnectorChoice[];
+}
+
+/**
+ * The connector report over records in columns. `columns` must hold at least the range's entries
+ * (the store reads only the months the range touches); `history` says what lies beyond.
+ */
+export function connectorReportOf(
+  columns: RecordColumns,
+  requested: ReportRequest,
+  thresholds: InsightThresholds,
+  history: ReportHistory,
+): ConnectorReport {
+  const { extent, connectors } = history;
   const range = resolveRange(requested.range, extent);
   const known =
     requested.selection.kind === 'all' ||
@@ -111,32 +140,26 @@ export function connectorReport(
       sameSelection(selectionOf(choice.direction, choice.connector), requested.selection),
     );
   const selection = known ? requested.selection : ALL_MAIL_FLOW;
-  const inRange =
-    range === null ? [] : records.filter((record) => record.date >= range.from && record.date <= range.to);
-  const summary = summarize(inRange, range ?? {}, thresholds);
+  const summary = summarizeColumns(columns, range, thresholds);
+  const series = range === null ? [] : dailySeriesOf(columns, range, selection);
   const totals: DirectionTotals = { messages: 0, tls: emptyCounts() };
-  for (const record of inRange) if (selectionMatches(selection, record)) addCounts(totals.tls, record.counts);
+  for (const point of series) addCounts(totals.tls, point.tls);
   totals.messages = messageCount(totals.tls);
+  const page =
+    range === null
+      ? null
+      : detailsPageOf(columns, range, selection, requested.details?.sort, requested.details?.limit);
   return {
     extent,
     range,
     selection,
     summary,
     totals,
-    series: range === null ? [] : dailySeries(inRange, range, selection),
-    ...detailsOf(inRange, range, selection, requested.details),
+    series,
+    details: page?.rows ?? [],
+    detailsTotal: page?.total ?? 0,
+    detailsColumns: page?.columns ?? [],
     insights: summary.insights.filter((insight) => selectionMatches(selection, insight)),
     connectors,
   };
-}
-
-function detailsOf(
-  records: readonly MailflowRecord[],
-  range: DateRange | null,
-  selection: ConnectorSelection,
-  options?: { sort: DetailsSort; limit: number },
-): Pick<ConnectorReport, 'details' | 'detailsTotal' | 'detailsColumns'> {
-  if (range === null) return { details: [], detailsTotal: 0, detailsColumns: [] };
-  const page = detailsPage(records, range, selection, options?.sort, options?.limit);
-  return { details: page.rows, detailsTotal: page.total, detailsColumns: page.columns };
 }

@@ -5,15 +5,21 @@
  */
 import { addDays } from './dates.js';
 import {
-  addCounts,
   type DateRange,
   DIRECTIONS,
   type Direction,
-  emptyCounts,
   type MailflowRecord,
   messageCount,
   type TlsCounts,
 } from './model.js';
+import {
+  addEntryCounts,
+  BUCKETS,
+  blockWindow,
+  columnsOf,
+  countsAt,
+  type RecordColumns,
+} from './record-columns.js';
 import { type ConnectorSelection, selectionMatches } from './selection.js';
 import { type DisplayShares, displayShares } from './shares.js';
 
@@ -48,28 +54,60 @@ export function dailySeries(
   range: DateRange,
   selection: ConnectorSelection,
 ): SeriesPoint[] {
-  const byDate = new Map<
-    string,
-    { recorded: boolean; tls: TlsCounts; directions: Record<Direction, number> }
-  >();
-  for (const date of datesOf(range)) {
-    byDate.set(date, { recorded: false, tls: emptyCounts(), directions: { inbound: 0, outbound: 0 } });
+  return dailySeriesOf(columnsOf(records), range, selection);
+}
+
+/** Which path ids a selection covers, as flags indexed by path id. */
+export function selectedPaths(columns: RecordColumns, selection: ConnectorSelection): Uint8Array {
+  const selected = new Uint8Array(columns.paths.length);
+  columns.paths.forEach((path, id) => {
+    if (path !== undefined && selectionMatches(selection, path)) selected[id] = 1;
+  });
+  return selected;
+}
+
+/** `dailySeries` over records in columns. */
+export function dailySeriesOf(
+  columns: RecordColumns,
+  range: DateRange,
+  selection: ConnectorSelection,
+): SeriesPoint[] {
+  const dates = datesOf(range);
+  const length = dates.length;
+  const counts = new Float64Array(length * BUCKETS);
+  const byDirection = new Float64Array(length * 2);
+  const recorded = new Uint8Array(length);
+  const selected = selectedPaths(columns, selection);
+  const inbound = new Uint8Array(columns.paths.length);
+  columns.paths.forEach((path, id) => {
+    if (path?.direction === 'inbound') inbound[id] = 1;
+  });
+  for (const block of columns.blocks) {
+    const window = blockWindow(block, range);
+    if (window === null) continue;
+    const { days, paths, counts: entryCounts } = block;
+    for (let index = 0; index < days.length; index++) {
+      const day = days[index] as number;
+      const path = paths[index] as number;
+      const date = window.offset + day;
+      if (day < window.first || day > window.last || date >= length || selected[path] !== 1) continue;
+      recorded[date] = 1;
+      const messages = addEntryCounts(counts, date * BUCKETS, entryCounts, index * BUCKETS);
+      const slot = date * 2 + (inbound[path] === 1 ? 0 : 1);
+      byDirection[slot] = (byDirection[slot] as number) + messages;
+    }
   }
-  for (const record of records) {
-    const day = byDate.get(record.date);
-    if (day === undefined || !selectionMatches(selection, record)) continue;
-    day.recorded = true;
-    addCounts(day.tls, record.counts);
-    day.directions[record.direction] += messageCount(record.counts);
-  }
-  return [...byDate].map(([date, day]) => ({
-    date,
-    recorded: day.recorded,
-    messages: messageCount(day.tls),
-    tls: day.tls,
-    shares: displayShares(day.tls),
-    directions: day.directions,
-  }));
+  return dates.map((date, index) => {
+    const tls = countsAt(counts, index * BUCKETS);
+    return {
+      date,
+      recorded: recorded[index] === 1,
+      messages: messageCount(tls),
+      tls,
+      shares: displayShares(tls),
+      directions: { inbound: byDirection[index * 2] ?? 0, outbound: byDirection[index * 2 + 1] ?? 0 },
+    };
+  });
 }
 
 /** Which directions a selection can have mail in, in the portal's order. */

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type DetailsSort,
   detailsColumns,
   detailsPage,
   detailsRows,
+  firstInOrder,
   pathText,
 } from '../../src/core/details.js';
 import { TENANT } from './records-helper.js';
@@ -73,6 +75,37 @@ describe('the details table', () => {
     expect(byNoTls.map((row) => row.shares.none)).toEqual([null, 0, 0, 10, 26, 33.3]);
     const byPath = sorted({ column: 'connector', direction: 'ascending' });
     expect(byPath.map((row) => pathText(row))[0]).toBe('Inbound - Fabrikam In');
+  });
+
+  it('sorts newest first with connectors of a day still in the natural order', () => {
+    const rows = detailsPage(
+      TENANT,
+      RANGE,
+      { kind: 'all' },
+      { column: 'date', direction: 'descending' },
+    ).rows;
+    expect(rows.map((row) => `${row.date} ${pathText(row)}`)).toEqual([
+      '2025-03-03 Inbound - From the internet without a connector',
+      '2025-03-03 Inbound - Fabrikam In',
+      '2025-03-03 Outbound - Woodgrove Out',
+      '2025-03-01 Inbound - From the internet without a connector',
+      '2025-03-01 Inbound - Fabrikam In',
+      '2025-03-01 Outbound - To the internet without a connector',
+    ]);
+  });
+
+  it('gives the same first rows for every page size as the full sort does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }),
+        fc.nat(70),
+        (values, limit) => {
+          const compare = (a: number, b: number) => (values[a] as number) - (values[b] as number) || a - b;
+          const full = values.map((_, index) => index).sort(compare);
+          expect(firstInOrder(values.length, limit, compare)).toEqual(full.slice(0, limit));
+        },
+      ),
+    );
   });
 
   it('builds only the first rows of the sorted whole, and says how many there are in all', () => {
