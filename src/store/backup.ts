@@ -7,7 +7,7 @@
 import type { IDBPDatabase } from 'idb';
 import { isIsoDate } from '../core/dates.js';
 import { DIRECTIONS } from '../core/model.js';
-import { BUCKETS } from './month-packs.js';
+import { BUCKETS, emptyPack, type PackEntry, packColumns, rewritePack } from './month-packs.js';
 import {
   type Dataset,
   DB_VERSION,
@@ -29,6 +29,19 @@ type Plain<T> = {
       : T[K];
 };
 
+/**
+ * A month pack as the backup file writes it: its columns as number arrays. The file keeps this
+ * shape whatever the schema packs them into, so a backup restores into any later version.
+ */
+export interface BackupMonth {
+  dataset: string;
+  month: string;
+  days: number[];
+  paths: number[];
+  forced: number[];
+  counts: number[];
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -37,7 +50,7 @@ export interface Backup {
   exportedAt: string;
   datasets: Dataset[];
   paths: StoredPath[];
-  months: Plain<MonthPack>[];
+  months: BackupMonth[];
   imports: (Plain<ImportLogEntry> & { id: number })[];
 }
 
@@ -56,13 +69,17 @@ export async function createBackup(db: IDBPDatabase<MailflowDb>, now = new Date(
     exportedAt: now.toISOString(),
     datasets,
     paths,
-    months: months.map((pack) => ({
-      ...pack,
-      days: [...pack.days],
-      paths: [...pack.paths],
-      forced: [...pack.forced],
-      counts: [...pack.counts],
-    })),
+    months: months.map((pack) => {
+      const columns = packColumns(pack);
+      return {
+        dataset: pack.dataset,
+        month: pack.month,
+        days: [...columns.days],
+        paths: [...columns.paths],
+        forced: [...columns.forced],
+        counts: [...columns.counts],
+      };
+    }),
     // Key order fixed (id first, undo last) so a restored database backs up to the same bytes.
     imports: imports.map(({ id, undo, ...entry }) => ({
       id: id ?? 0,
@@ -170,6 +187,16 @@ export interface RestoreOutcome {
   imports: number;
 }
 
+function packOfBackup(month: BackupMonth): MonthPack {
+  const entries: PackEntry[] = month.days.map((day, index) => ({
+    day,
+    path: month.paths[index] ?? 0,
+    forced: month.forced[index] ?? -1,
+    counts: month.counts.slice(index * BUCKETS, (index + 1) * BUCKETS),
+  }));
+  return rewritePack(emptyPack(month.dataset, month.month), entries).pack;
+}
+
 /** Replaces everything stored with the backup's contents, in one transaction. */
 export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup): Promise<RestoreOutcome> {
   const tx = db.transaction(['datasets', 'paths', 'months', 'imports'], 'readwrite');
@@ -185,16 +212,7 @@ export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup
     await Promise.all([
       ...backup.datasets.map(async (dataset) => stores.datasets.put(dataset)),
       ...backup.paths.map(async (path) => stores.paths.put(path)),
-      ...backup.months.map(async (pack) =>
-        stores.months.put({
-          dataset: pack.dataset,
-          month: pack.month,
-          days: Uint8Array.from(pack.days),
-          paths: Uint32Array.from(pack.paths),
-          forced: Int8Array.from(pack.forced),
-          counts: Uint32Array.from(pack.counts),
-        }),
-      ),
+      ...backup.months.map(async (month) => stores.months.put(packOfBackup(month))),
       ...backup.imports.map(async ({ undo, ...entry }) =>
         stores.imports.put({
           ...entry,

@@ -221,7 +221,7 @@ export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number)
           }
         }
         const next = rewritePack(pack, restore, remove).pack;
-        if (next.paths.length === 0) await store.delete([entry.dataset, month]);
+        if (next.size === 0) await store.delete([entry.dataset, month]);
         else await store.put(next);
       }),
     );

@@ -6,34 +6,73 @@
  * typed arrays is a copy, not an object walk. Pure functions over packs: no IndexedDB here.
  */
 import { type MailflowRecord, TLS_BUCKETS, TLS_LABELS } from '../core/model.js';
+import { countsAt, dateOf, forcedValue, type RecordBlock } from '../core/record-columns.js';
 import type { MonthPack, StoredPath } from './schema.js';
 
 export const BUCKETS = TLS_BUCKETS.length;
 
-export function emptyPack(dataset: string, month: string): MonthPack {
+/** Largest path id or count a 16-bit pack can hold; a pack with anything larger is written 32-bit. */
+const NARROW_MAX = 0xffff;
+
+/** A pack's columns, as views over its one buffer (no copy). */
+export interface PackColumns {
+  days: Uint8Array;
+  forced: Int8Array;
+  paths: Uint16Array | Uint32Array;
+  counts: Uint16Array | Uint32Array;
+}
+
+/** Where each column starts in a pack's buffer: days, forced, then paths and counts aligned to their width. */
+function layout(size: number, width: 2 | 4) {
+  const paths = Math.ceil((size * 2) / width) * width;
+  const counts = paths + size * width;
+  return { paths, counts, bytes: counts + size * BUCKETS * width };
+}
+
+export function packColumns(pack: MonthPack): PackColumns {
+  const { size, width, data } = pack;
+  const at = layout(size, width);
+  const Wide = width === 2 ? Uint16Array : Uint32Array;
   return {
-    dataset,
-    month,
-    days: new Uint8Array(0),
-    paths: new Uint32Array(0),
-    forced: new Int8Array(0),
-    counts: new Uint32Array(0),
+    days: new Uint8Array(data, 0, size),
+    forced: new Int8Array(data, size, size),
+    paths: new Wide(data, at.paths, size),
+    counts: new Wide(data, at.counts, size * BUCKETS),
   };
+}
+
+/** The pack as a block of the core's record columns. */
+export function blockOfPack(pack: MonthPack): RecordBlock {
+  return { month: pack.month, ...packColumns(pack) };
+}
+
+/**
+ * A pack of `size` entries, written 16-bit when every path id and count fits (most tenants: half
+ * the bytes, and reading packs back is paid per byte), else 32-bit.
+ */
+export function encodePack(
+  dataset: string,
+  month: string,
+  size: number,
+  fill: (columns: PackColumns) => void,
+  widest: number,
+): MonthPack {
+  const width = widest > NARROW_MAX ? 4 : 2;
+  const data = new ArrayBuffer(layout(size, width).bytes);
+  const pack: MonthPack = { dataset, month, size, width, data };
+  fill(packColumns(pack));
+  return pack;
+}
+
+export function emptyPack(dataset: string, month: string): MonthPack {
+  return encodePack(dataset, month, 0, () => {}, 0);
 }
 
 /** 'YYYY-MM' of a 'YYYY-MM-DD' date. */
 export const monthOf = (date: string): string => date.slice(0, 7);
 /** Day of month of a 'YYYY-MM-DD' date. */
 export const dayOf = (date: string): number => Number(date.slice(8, 10));
-export const dateOf = (month: string, day: number): string => `${month}-${day < 10 ? '0' : ''}${day}`;
-
-export function forcedCode(forcedTls: boolean | null): number {
-  return forcedTls === null ? -1 : forcedTls ? 1 : 0;
-}
-
-export function forcedValue(code: number): boolean | null {
-  return code < 0 ? null : code === 1;
-}
+export { dateOf, forcedCode, forcedValue } from '../core/record-columns.js';
 
 /** One path's values on one day, as a pack holds them. */
 export interface PackEntry {
@@ -47,12 +86,12 @@ export interface PackEntry {
 /** The identity of an entry within its pack (a month): its day and path. */
 export const entryId = (day: number, path: number): number => path * 32 + day;
 
-export function entryAt(pack: MonthPack, index: number): PackEntry {
+export function entryAt(columns: PackColumns, index: number): PackEntry {
   return {
-    day: pack.days[index] ?? 0,
-    path: pack.paths[index] ?? 0,
-    forced: pack.forced[index] ?? -1,
-    counts: pack.counts.subarray(index * BUCKETS, (index + 1) * BUCKETS),
+    day: columns.days[index] ?? 0,
+    path: columns.paths[index] ?? 0,
+    forced: columns.forced[index] ?? -1,
+    counts: columns.counts.subarray(index * BUCKETS, (index + 1) * BUCKETS),
   };
 }
 
@@ -68,29 +107,35 @@ export function rewritePack(
 ): { pack: MonthPack; replaced: (PackEntry | null)[] } {
   const writing = new Map<number, PackEntry>();
   for (const entry of entries) writing.set(entryId(entry.day, entry.path), entry);
+  const columns = packColumns(pack);
   const replacedById = new Map<number, PackEntry>();
   const kept: PackEntry[] = [];
-  for (let index = 0; index < pack.paths.length; index++) {
-    const existing = entryAt(pack, index);
+  for (let index = 0; index < pack.size; index++) {
+    const existing = entryAt(columns, index);
     const id = entryId(existing.day, existing.path);
     if (writing.has(id)) replacedById.set(id, { ...existing, counts: Uint32Array.from(existing.counts) });
     else if (!remove.has(id)) kept.push(existing);
   }
   const all = [...kept, ...writing.values()];
-  const next: MonthPack = {
-    dataset: pack.dataset,
-    month: pack.month,
-    days: new Uint8Array(all.length),
-    paths: new Uint32Array(all.length),
-    forced: new Int8Array(all.length),
-    counts: new Uint32Array(all.length * BUCKETS),
-  };
-  all.forEach((entry, index) => {
-    next.days[index] = entry.day;
-    next.paths[index] = entry.path;
-    next.forced[index] = entry.forced;
-    next.counts.set(entry.counts, index * BUCKETS);
-  });
+  let widest = 0;
+  for (const entry of all) {
+    widest = Math.max(widest, entry.path);
+    for (let bucket = 0; bucket < BUCKETS; bucket++) widest = Math.max(widest, entry.counts[bucket] ?? 0);
+  }
+  const next = encodePack(
+    pack.dataset,
+    pack.month,
+    all.length,
+    (into) => {
+      all.forEach((entry, index) => {
+        into.days[index] = entry.day;
+        into.paths[index] = entry.path;
+        into.forced[index] = entry.forced;
+        into.counts.set(entry.counts, index * BUCKETS);
+      });
+    },
+    widest,
+  );
   const replaced = entries.map((entry) => replacedById.get(entryId(entry.day, entry.path)) ?? null);
   return { pack: next, replaced };
 }
@@ -103,29 +148,19 @@ export function recordsOfPack(
   to: string,
 ): MailflowRecord[] {
   const records: MailflowRecord[] = [];
-  const { counts } = pack;
-  const dates: string[] = [];
-  for (let day = 1; day <= 31; day++) dates[day] = dateOf(pack.month, day);
-  for (let index = 0; index < pack.paths.length; index++) {
-    const date = dates[pack.days[index] ?? 0];
-    if (date === undefined || date < from || date > to) continue;
-    const path = paths.get(pack.paths[index] ?? -1);
+  const { days, paths: pathIds, forced, counts } = packColumns(pack);
+  for (let index = 0; index < pack.size; index++) {
+    const date = dateOf(pack.month, days[index] ?? 0);
+    if (date < from || date > to) continue;
+    const path = paths.get(pathIds[index] ?? -1);
     if (path === undefined) continue;
-    const base = index * BUCKETS;
     records.push({
       date,
       direction: path.direction,
       connector: path.connector,
       connectorType: path.connectorType,
-      forcedTls: forcedValue(pack.forced[index] ?? -1),
-      counts: {
-        none: counts[base + 4] ?? 0,
-        'tls1.0': counts[base + 3] ?? 0,
-        'tls1.1': counts[base + 2] ?? 0,
-        'tls1.2': counts[base + 1] ?? 0,
-        'tls1.3': counts[base] ?? 0,
-        unknown: counts[base + 5] ?? 0,
-      },
+      forcedTls: forcedValue(forced[index] ?? -1),
+      counts: countsAt(counts, index * BUCKETS),
     });
   }
   return records;
@@ -133,10 +168,10 @@ export function recordsOfPack(
 
 /** The first or last day present in a pack, as a date; null for an empty pack. */
 export function edgeDateOfPack(pack: MonthPack, edge: 'first' | 'last'): string | null {
-  if (pack.days.length === 0) return null;
-  let day = pack.days[0] ?? 1;
-  for (const candidate of pack.days)
-    day = edge === 'first' ? Math.min(day, candidate) : Math.max(day, candidate);
+  if (pack.size === 0) return null;
+  const { days } = packColumns(pack);
+  let day = days[0] ?? 1;
+  for (const candidate of days) day = edge === 'first' ? Math.min(day, candidate) : Math.max(day, candidate);
   return dateOf(pack.month, day);
 }
 

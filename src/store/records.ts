@@ -2,19 +2,15 @@
 import type { IDBPDatabase } from 'idb';
 import { snapshotWindow } from '../core/dates.js';
 import type { DateRange, MailflowRecord } from '../core/model.js';
-import { edgeDateOfPack, monthOf, recordsOfPack } from './month-packs.js';
-import type { Dataset, MailflowDb, StoredPath } from './schema.js';
+import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
+import { blockOfPack, edgeDateOfPack, monthOf, recordsOfPack } from './month-packs.js';
+import type { Dataset, MailflowDb, MonthPack, StoredPath } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
 
 /** Every key of a dataset in a store keyed [dataset, …]: arrays sort after strings and numbers. */
 export function datasetKeys(dataset: string): IDBKeyRange {
   return IDBKeyRange.bound([dataset], [dataset, []]);
-}
-
-/** Every connector path a dataset has seen, in id order. */
-export async function listPaths(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<StoredPath[]> {
-  return db.getAll('paths', datasetKeys(dataset));
 }
 
 /** A dataset's connector paths by id, from the `paths` store of any transaction. */
@@ -26,24 +22,9 @@ export async function pathsOf(
   return new Map(paths.map((path) => [path.id, path]));
 }
 
-async function edgeDate(db: IDBPDatabase<MailflowDb>, dataset: string, direction: 'next' | 'prev') {
-  const cursor = await db.transaction('months').store.openCursor(datasetKeys(dataset), direction);
-  return cursor === null ? null : edgeDateOfPack(cursor.value, direction === 'next' ? 'first' : 'last');
-}
-
-/** The latest date stored for a dataset, or null when it holds nothing. */
-export function latestDate(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<string | null> {
-  return edgeDate(db, dataset, 'prev');
-}
-
-export function earliestDate(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<string | null> {
-  return edgeDate(db, dataset, 'next');
-}
-
 /** First and last stored date of a dataset, or null when it holds nothing. */
-export async function extentOf(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<DateRange | null> {
-  const [from, to] = await Promise.all([earliestDate(db, dataset), latestDate(db, dataset)]);
-  return from === null || to === null ? null : { from, to };
+export function extentOf(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<DateRange | null> {
+  return extentWith(db, dataset, []);
 }
 
 /** The records of a dataset whose date is in `range`, both ends included, in date order. */
@@ -62,13 +43,76 @@ export async function readRecords(
   return packs.flatMap((pack) => recordsOfPack(pack, paths, range.from, range.to));
 }
 
-/** The snapshot window of a dataset (7 days ending at its latest date), or null when it is empty. */
-export async function snapshotRangeOf(
+/** A dataset's paths as the core's record columns index them (by id). */
+export function pathTable(paths: Iterable<StoredPath>): ConnectorPath[] {
+  const table: ConnectorPath[] = [];
+  for (const { id, direction, connector, connectorType } of paths)
+    table[id] = { direction, connector, connectorType };
+  return table;
+}
+
+/**
+ * The months of a dataset that `range` touches, as the core's record columns (views over the
+ * stored buffers, nothing unpacked), with every path of the dataset.
+ */
+export async function readColumns(
   db: IDBPDatabase<MailflowDb>,
   dataset: string,
+  range: DateRange,
+): Promise<RecordColumns & { packs: MonthPack[]; storedPaths: StoredPath[] }> {
+  const tx = db.transaction(['months', 'paths']);
+  const [packs, storedPaths] = await Promise.all([
+    tx
+      .objectStore('months')
+      .getAll(IDBKeyRange.bound([dataset, monthOf(range.from)], [dataset, monthOf(range.to)])),
+    tx.objectStore('paths').getAll(datasetKeys(dataset)),
+  ]);
+  return { paths: pathTable(storedPaths), blocks: packs.map(blockOfPack), packs, storedPaths };
+}
+
+/**
+ * First and last stored date of a dataset, reading only the edge packs that `known` (packs already
+ * read) does not hold: the month keys come from a key cursor, which reads no values.
+ */
+export async function extentWith(
+  db: IDBPDatabase<MailflowDb>,
+  dataset: string,
+  known: readonly MonthPack[],
 ): Promise<DateRange | null> {
-  const latest = await latestDate(db, dataset);
-  return latest === null ? null : snapshotWindow(latest);
+  const months = db.transaction('months').store;
+  const [firstKey, lastKey] = await Promise.all([
+    months.openKeyCursor(datasetKeys(dataset), 'next'),
+    months.openKeyCursor(datasetKeys(dataset), 'prev'),
+  ]);
+  if (firstKey === null || lastKey === null) return null;
+  const packOf = async (key: [string, string]) =>
+    known.find((pack) => pack.month === key[1]) ?? (await db.get('months', key));
+  const [first, last] = await Promise.all([packOf(firstKey.key), packOf(lastKey.key)]);
+  const from = first === undefined ? null : edgeDateOfPack(first, 'first');
+  const to = last === undefined ? null : edgeDateOfPack(last, 'last');
+  return from === null || to === null ? null : { from, to };
+}
+
+/**
+ * The snapshot window of a dataset (7 days ending at its latest date) and its records as columns,
+ * reading the last pack once and the one before it only when the window reaches back into it.
+ */
+export async function readSnapshotColumns(
+  db: IDBPDatabase<MailflowDb>,
+  dataset: string,
+): Promise<{ window: DateRange; columns: RecordColumns } | null> {
+  const tx = db.transaction(['months', 'paths']);
+  const storedPaths = tx.objectStore('paths').getAll(datasetKeys(dataset));
+  const cursor = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'prev');
+  const latest = cursor === null ? null : edgeDateOfPack(cursor.value, 'last');
+  if (cursor === null || latest === null) return null;
+  const window = snapshotWindow(latest);
+  const packs = [cursor.value];
+  if (monthOf(window.from) < cursor.value.month) {
+    const before = await cursor.continue();
+    if (before !== null && before.value.month >= monthOf(window.from)) packs.unshift(before.value);
+  }
+  return { window, columns: { paths: pathTable(await storedPaths), blocks: packs.map(blockOfPack) } };
 }
 
 /** Stored records (day × path entries) of a dataset. */
@@ -76,7 +120,7 @@ export async function countRecords(db: IDBPDatabase<MailflowDb>, dataset: string
   let total = 0;
   let cursor = await db.transaction('months').store.openCursor(datasetKeys(dataset));
   while (cursor !== null) {
-    total += cursor.value.paths.length;
+    total += cursor.value.size;
     cursor = await cursor.continue();
   }
   return total;

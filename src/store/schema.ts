@@ -6,6 +6,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { ConnectorType, Direction } from '../core/model.js';
 import { migrateRecordsToMonthPacks } from './migrations/v2-month-packs.js';
+import { migrateToOneBufferPacks } from './migrations/v3-one-buffer-packs.js';
 
 export const DB_NAME = 'mailflow-lens';
 
@@ -27,18 +28,21 @@ export interface StoredPath {
 }
 
 /**
- * All records of one dataset and calendar month, in columns: entry i is day of month `days[i]`,
- * path `paths[i]`, forced TLS `forced[i]` (-1 unknown, 0 false, 1 true) and counts
- * `counts[6i .. 6i+5]` in TLS_BUCKETS order.
+ * All records of one dataset and calendar month, in columns (src/store/month-packs.ts): entry i is
+ * day of month `days[i]`, forced TLS `forced[i]` (-1 unknown, 0 false, 1 true), path `paths[i]` and
+ * counts `counts[6i .. 6i+5]` in TLS_BUCKETS order, all in one buffer: Chromium's IndexedDB
+ * reads one buffer noticeably faster than four typed arrays of the same bytes.
  */
 export interface MonthPack {
   dataset: string;
   /** 'YYYY-MM'. */
   month: string;
-  days: Uint8Array;
-  paths: Uint32Array;
-  forced: Int8Array;
-  counts: Uint32Array;
+  /** Entries in the pack. */
+  size: number;
+  /** Bytes per path id and per count: 2 when every one of them fits in 16 bits, else 4. */
+  width: 2 | 4;
+  /** days (u8 × size), forced (i8 × size), then paths (width × size) and counts (width × 6·size), aligned. */
+  data: ArrayBuffer;
 }
 
 /** What an import wrote, entry i being (dates[i], paths[i]), and what each entry held before. */
@@ -100,6 +104,9 @@ export const MIGRATIONS: ReadonlyArray<
   // v2 (2026-11-26): records packed per (dataset, month) in typed-array columns, connector paths
   // in their own store; one value per record made a 365-day query read ~146,000 values.
   migrateRecordsToMonthPacks,
+  // v3 (2026-11-27): a pack's columns in one buffer, 16-bit when they fit; four typed arrays per
+  // value made a year of packs twice as slow to read.
+  migrateToOneBufferPacks,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

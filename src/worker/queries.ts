@@ -4,18 +4,18 @@
  * same functions to the portal panel, a framed extension page that cannot open IndexedDB itself.
  */
 import type { IDBPDatabase } from 'idb';
-import { summarize } from '../core/aggregate.js';
+import { summarizeColumns } from '../core/aggregate.js';
 import { detailsCsv, exactCountsCsv, exportFileName } from '../core/csv-export.js';
 import { isIsoDate } from '../core/dates.js';
 import {
   DEFAULT_DETAILS_SORT,
   DETAILS_COLUMN_LABELS,
   type DetailsSort,
-  detailsPage,
+  detailsPageOf,
 } from '../core/details.js';
 import type { InsightThresholds } from '../core/insights.js';
 import type { DateRange } from '../core/model.js';
-import { connectorChoices, connectorReport, resolveRange } from '../core/report.js';
+import { connectorChoices, connectorReportOf, resolveRange } from '../core/report.js';
 import {
   ALL_MAIL_FLOW,
   type ConnectorSelection,
@@ -23,7 +23,7 @@ import {
   parseSelection,
 } from '../core/selection.js';
 import { settingsFrom } from '../core/settings.js';
-import { extentOf, listPaths, readRecords, snapshotRangeOf } from '../store/records.js';
+import { extentOf, extentWith, readColumns, readSnapshotColumns } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
 import type { WorkerProtocol } from './protocol.js';
 
@@ -66,36 +66,46 @@ function checkedThresholds(thresholds: unknown): InsightThresholds {
 export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>): QueryHandlers {
   return {
     async snapshot({ dataset, thresholds }) {
-      const window = await snapshotRangeOf(await db(), dataset);
-      if (window === null) return { window, summary: summarize([]) };
-      const records = await readRecords(await db(), dataset, window);
-      return { window, summary: summarize(records, window, checkedThresholds(thresholds)) };
+      const snapshot = await readSnapshotColumns(await db(), dataset);
+      if (snapshot === null)
+        return { window: null, summary: summarizeColumns({ paths: [], blocks: [] }, null) };
+      const { window, columns } = snapshot;
+      return { window, summary: summarizeColumns(columns, window, checkedThresholds(thresholds)) };
     },
     async summary({ dataset, range, thresholds }) {
-      return summarize(await readRecords(await db(), dataset, range), range, checkedThresholds(thresholds));
+      const columns = await readColumns(await db(), dataset, range);
+      return summarizeColumns(columns, range, checkedThresholds(thresholds));
     },
     async extent({ dataset }) {
       return extentOf(await db(), dataset);
     },
     async report({ dataset, range, selection, thresholds, details }) {
       const database = await db();
-      // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's records.
-      const [extent, paths] = await Promise.all([extentOf(database, dataset), listPaths(database, dataset)]);
-      const shown = resolveRange(checkedRange(range), extent);
-      const records = shown === null ? [] : await readRecords(database, dataset, shown);
-      return connectorReport(
-        records,
+      const asked = checkedRange(range);
+      // The common request (no range: the 7 days up to the latest date) needs the extent first.
+      const extent = asked === null ? await extentWith(database, dataset, []) : null;
+      const shown = resolveRange(asked, extent);
+      const columns =
+        shown === null
+          ? { paths: [], blocks: [], packs: [], storedPaths: [] }
+          : await readColumns(database, dataset, shown);
+      return connectorReportOf(
+        columns,
         { range: shown, selection: checkedSelection(selection), details: checkedDetails(details) },
         checkedThresholds(thresholds),
-        { extent, connectors: connectorChoices(paths) },
+        {
+          extent: extent ?? (await extentWith(database, dataset, columns.packs)),
+          // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's.
+          connectors: connectorChoices(columns.storedPaths),
+        },
       );
     },
     async export({ dataset, range, selection, sort, kind }) {
       const database = await db();
       const shown = resolveRange(checkedRange(range), await extentOf(database, dataset));
       if (shown === null) return null;
-      const records = await readRecords(database, dataset, shown);
-      const page = detailsPage(records, shown, checkedSelection(selection), checkedSort(sort));
+      const columns = await readColumns(database, dataset, shown);
+      const page = detailsPageOf(columns, shown, checkedSelection(selection), checkedSort(sort));
       return {
         fileName: exportFileName(dataset, shown, kind === 'counts' ? 'counts' : 'details'),
         text: kind === 'counts' ? exactCountsCsv(page.rows) : detailsCsv(page.rows, page.columns),

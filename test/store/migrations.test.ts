@@ -67,8 +67,17 @@ describe('schema migrations', () => {
     )) as number;
     v1.close();
 
+    const v2 = await openAt(2);
+    expect([...v2.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths']);
+    const [v2Pack] = await v2.getAll('months');
+    expect(v2Pack.month).toBe('2025-03');
+    expect([...v2Pack.days]).toEqual([1, 1, 2]);
+    expect(v2Pack.counts).toBeInstanceOf(Uint32Array);
+    v2.close();
+
+    // Then on to the latest version, where the same records read back and Undo still works.
     const db = await openMailflowDb();
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths']);
     expect(await countRecords(db, 'default')).toBe(3);
     const records = await readRecords(db, 'default', { from: '2025-03-01', to: '2025-03-02' });
@@ -93,6 +102,60 @@ describe('schema migrations', () => {
       ['2025-03-01', 'Fabrikam In', 40, 0],
       ['2025-03-01', null, 100, 5],
     ]);
+    db.close();
+  });
+
+  it('v3 puts each v2 pack in one buffer, 16-bit when it fits, with every entry kept', async () => {
+    const v2 = await openAt(2);
+    const counts = (tls12: number, none: number) => [0, tls12, 0, 0, none, 0];
+    await v2.put('months', {
+      dataset: 'default',
+      month: '2025-03',
+      days: Uint8Array.of(1, 2),
+      paths: Uint32Array.of(0, 1),
+      forced: Int8Array.of(-1, 1),
+      counts: Uint32Array.from([...counts(100, 5), ...counts(40, 0)]),
+    });
+    await v2.put('months', {
+      dataset: 'default',
+      month: '2025-04',
+      days: Uint8Array.of(30),
+      paths: Uint32Array.of(0),
+      forced: Int8Array.of(0),
+      counts: Uint32Array.from(counts(70_000, 0)),
+    });
+    await v2.put('paths', {
+      dataset: 'default',
+      id: 0,
+      direction: 'inbound',
+      connector: null,
+      connectorType: null,
+    });
+    await v2.put('paths', {
+      dataset: 'default',
+      id: 1,
+      direction: 'inbound',
+      connector: 'Fabrikam In',
+      connectorType: 'Partner',
+    });
+    v2.close();
+
+    const db = await openMailflowDb();
+    const packs = await db.getAll('months');
+    expect(
+      packs.map((pack) => [pack.month, pack.size, pack.width, pack.data instanceof ArrayBuffer]),
+    ).toEqual([
+      ['2025-03', 2, 2, true],
+      ['2025-04', 1, 4, true],
+    ]);
+    const records = await readRecords(db, 'default', { from: '2025-03-01', to: '2025-04-30' });
+    expect(records.map((r) => [r.date, r.connector, r.forcedTls, r.counts['tls1.2'], r.counts.none])).toEqual(
+      [
+        ['2025-03-01', null, null, 100, 5],
+        ['2025-03-02', 'Fabrikam In', true, 40, 0],
+        ['2025-04-30', null, false, 70_000, 0],
+      ],
+    );
     db.close();
   });
 

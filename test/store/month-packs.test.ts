@@ -3,6 +3,7 @@ import {
   edgeDateOfPack,
   emptyPack,
   entryId,
+  packColumns,
   recordsOfPack,
   rewritePack,
 } from '../../src/store/month-packs.js';
@@ -28,7 +29,7 @@ describe('month packs', () => {
     expect(second.replaced[0]).toMatchObject({ day: 2, path: 0, forced: 0 });
     expect(Array.from(second.replaced[0]?.counts ?? [])).toEqual(counts(6, 11));
     expect(second.replaced[1]).toBeNull();
-    expect(second.pack.paths.length).toBe(3);
+    expect(second.pack.size).toBe(3);
     const records = recordsOfPack(second.pack, paths, '2025-03-01', '2025-03-31');
     expect(
       records.map((r) => [
@@ -53,7 +54,7 @@ describe('month packs', () => {
       { day: 1, path: 1, forced: 0, counts: counts(2, 2) },
     ]);
     const after = rewritePack(pack, [], new Set([entryId(1, 1)])).pack;
-    expect([...after.paths]).toEqual([0]);
+    expect([...packColumns(after).paths]).toEqual([0]);
   });
 
   it('give only the records inside the range, and the first and last day present', () => {
@@ -66,6 +67,29 @@ describe('month packs', () => {
     expect(edgeDateOfPack(pack, 'first')).toBe('2025-03-09');
     expect(edgeDateOfPack(pack, 'last')).toBe('2025-03-31');
     expect(edgeDateOfPack(emptyPack('d', '2025-03'), 'last')).toBeNull();
+  });
+});
+
+describe('pack widths', () => {
+  it('write 16 bits while every path id and count fits, and 32 bits once one does not', () => {
+    const narrow = rewritePack(emptyPack('d', '2025-03'), [
+      { day: 1, path: 0, forced: 0, counts: counts(65_535, 1) },
+    ]).pack;
+    expect(narrow.width).toBe(2);
+    const wide = rewritePack(narrow, [{ day: 2, path: 0, forced: 0, counts: counts(65_536, 1) }]).pack;
+    expect(wide.width).toBe(4);
+    expect(Array.from(packColumns(wide).counts)).toEqual([...counts(65_535, 1), ...counts(65_536, 1)]);
+    const manyPaths = rewritePack(emptyPack('d', '2025-03'), [
+      { day: 3, path: 70_000, forced: 1, counts: counts(1, 1) },
+    ]).pack;
+    expect(manyPaths.width).toBe(4);
+    expect(
+      recordsOfPack(manyPaths, new Map([[70_000, paths.get(1) as StoredPath]]), '2025-03-01', '2025-03-31'),
+    ).toHaveLength(1);
+    // Back to 16 bits when the large entry is replaced by a small one.
+    const again = rewritePack(wide, [{ day: 2, path: 0, forced: 0, counts: counts(5, 1) }]).pack;
+    expect(again.width).toBe(2);
+    expect(Array.from(packColumns(again).counts)).toEqual([...counts(65_535, 1), ...counts(5, 1)]);
   });
 });
 

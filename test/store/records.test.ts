@@ -6,10 +6,9 @@ import { importRecords } from '../../src/store/imports.js';
 import {
   countRecords,
   deleteAllData,
-  earliestDate,
-  latestDate,
+  extentOf,
   readRecords,
-  snapshotRangeOf,
+  readSnapshotColumns,
 } from '../../src/store/records.js';
 import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
 
@@ -46,14 +45,16 @@ describe('the record store', () => {
       ],
     });
     expect(outcome).toMatchObject({ records: 3, replaced: 0, days: 2, connectors: 2 });
-    expect(await latestDate(db, 'default')).toBe('2025-03-02');
-    expect(await earliestDate(db, 'default')).toBe('2025-03-01');
+    expect(await extentOf(db, 'default')).toEqual({ from: '2025-03-01', to: '2025-03-02' });
     const day2 = await readRecords(db, 'default', { from: '2025-03-02', to: '2025-03-02' });
     expect(day2.map((r) => [r.connector, r.counts['tls1.2']])).toEqual([
       [null, 20],
       ['Fabrikam', 5],
     ]);
-    expect(await snapshotRangeOf(db, 'default')).toEqual({ from: '2025-02-24', to: '2025-03-02' });
+    expect((await readSnapshotColumns(db, 'default'))?.window).toEqual({
+      from: '2025-02-24',
+      to: '2025-03-02',
+    });
     db.close();
   });
 
@@ -100,7 +101,7 @@ describe('the record store', () => {
       rows: 1,
       records: [record('2025-03-05', null, 99)],
     });
-    expect(await latestDate(db, 'contoso')).toBe('2025-03-01');
+    expect((await extentOf(db, 'contoso'))?.to).toBe('2025-03-01');
     expect(await countRecords(db, 'fabrikam')).toBe(1);
     expect((await db.getAll('datasets')).map((d) => d.id)).toEqual(['contoso', 'fabrikam']);
     db.close();
@@ -147,7 +148,7 @@ describe('the record store', () => {
       records: [record('2025-03-01', null, 10)],
     });
     await deleteAllData(db);
-    expect(await latestDate(db, 'default')).toBeNull();
+    expect(await extentOf(db, 'default')).toBeNull();
     expect(await db.count('imports')).toBe(0);
     db.close();
   });

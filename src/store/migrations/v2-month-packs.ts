@@ -5,16 +5,37 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type ConnectorType, type Direction, TLS_BUCKETS, type TlsCounts } from '../../core/model.js';
-import {
-  BUCKETS,
-  dayOf,
-  emptyPack,
-  forcedCode,
-  monthOf,
-  type PackEntry,
-  rewritePack,
-} from '../month-packs.js';
-import type { ImportLogEntry, MailflowDb, MonthPack, StoredPath, UpgradeTransaction } from '../schema.js';
+import { BUCKETS, dayOf, forcedCode, monthOf, type PackEntry } from '../month-packs.js';
+import type { ImportLogEntry, MailflowDb, StoredPath, UpgradeTransaction } from '../schema.js';
+
+/** A month pack as v2 stored it: four typed arrays (v3 puts them in one buffer). */
+export interface V2MonthPack {
+  dataset: string;
+  month: string;
+  days: Uint8Array;
+  paths: Uint32Array;
+  forced: Int8Array;
+  counts: Uint32Array;
+}
+
+/** The v2 pack of these entries (a later entry of the same day and path replaces an earlier one). */
+function v2Pack(dataset: string, month: string, entries: readonly PackEntry[]): V2MonthPack {
+  const byId = new Map<number, PackEntry>();
+  for (const entry of entries) byId.set(entry.path * 32 + entry.day, entry);
+  const all = [...byId.values()];
+  const pack: V2MonthPack = {
+    dataset,
+    month,
+    days: Uint8Array.from(all, (entry) => entry.day),
+    paths: Uint32Array.from(all, (entry) => entry.path),
+    forced: Int8Array.from(all, (entry) => entry.forced),
+    counts: new Uint32Array(all.length * BUCKETS),
+  };
+  all.forEach((entry, index) => {
+    pack.counts.set(entry.counts, index * BUCKETS);
+  });
+  return pack;
+}
 
 interface V1Record {
   dataset: string;
@@ -80,9 +101,7 @@ export async function migrateRecordsToMonthPacks(
       counts: countsOf(record.counts),
     });
   }
-  const packs: MonthPack[] = [...byMonth.values()].map(
-    ({ dataset, month, entries }) => rewritePack(emptyPack(dataset, month), entries).pack,
-  );
+  const packs = [...byMonth.values()].map(({ dataset, month, entries }) => v2Pack(dataset, month, entries));
 
   const converted: ImportLogEntry[] = imports.map(({ written, previous, ...entry }) => {
     const before = new Map(
