@@ -16,6 +16,7 @@ import {
   type MonthPack,
   type StoredPath,
 } from './schema.js';
+import { refreshSnapshot } from './snapshots.js';
 import { abortQuietly, observed } from './transactions.js';
 
 export const BACKUP_FORMAT = 'mailflow-lens-backup';
@@ -199,13 +200,14 @@ function packOfBackup(month: BackupMonth): MonthPack {
 
 /** Replaces everything stored with the backup's contents, in one transaction. */
 export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup): Promise<RestoreOutcome> {
-  const tx = db.transaction(['datasets', 'paths', 'months', 'imports'], 'readwrite');
+  const tx = db.transaction(['datasets', 'paths', 'months', 'imports', 'snapshots'], 'readwrite');
   const done = observed(tx);
   const stores = {
     datasets: tx.objectStore('datasets'),
     paths: tx.objectStore('paths'),
     months: tx.objectStore('months'),
     imports: tx.objectStore('imports'),
+    snapshots: tx.objectStore('snapshots'),
   };
   try {
     await Promise.all(Object.values(stores).map((store) => store.clear()));
@@ -226,6 +228,8 @@ export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup
         }),
       ),
     ]);
+    for (const dataset of new Set(backup.months.map((month) => month.dataset)))
+      await refreshSnapshot(tx, dataset);
     await done;
   } catch (error) {
     abortQuietly(tx);

@@ -19,6 +19,7 @@ import {
 } from './month-packs.js';
 import { DEFAULT_DATASET, pathsOf } from './records.js';
 import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack, StoredPath } from './schema.js';
+import { refreshSnapshot } from './snapshots.js';
 import { abortQuietly, observed, type WriteTransaction } from './transactions.js';
 
 export interface ImportRequest {
@@ -94,7 +95,7 @@ export async function importRecords(
   request: ImportRequest,
 ): Promise<ImportOutcome> {
   const { dataset, records } = request;
-  const tx = db.transaction(['months', 'paths', 'imports', 'datasets'], 'readwrite');
+  const tx = db.transaction(['months', 'paths', 'imports', 'datasets', 'snapshots'], 'readwrite');
   const done = observed(tx);
   try {
     const pathIds = await assignPaths(tx, dataset, records);
@@ -137,6 +138,7 @@ export async function importRecords(
       return result.pack;
     });
     await Promise.all(written.map(async (pack) => store.put(pack)));
+    await refreshSnapshot(tx, dataset);
     const datasets = tx.objectStore('datasets');
     if ((await datasets.get(dataset)) === undefined) {
       const name = dataset === DEFAULT_DATASET.id ? DEFAULT_DATASET.name : dataset;
@@ -177,7 +179,7 @@ const entryKey = (date: string, path: number) => `${date}\u0000${path}`;
  * import wrote some of the same records, because undoing this one would then damage that one.
  */
 export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number): Promise<UndoOutcome> {
-  const tx = db.transaction(['months', 'imports'], 'readwrite');
+  const tx = db.transaction(['months', 'imports', 'paths', 'snapshots'], 'readwrite');
   const done = observed(tx);
   try {
     const imports = tx.objectStore('imports');
@@ -225,6 +227,7 @@ export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number)
         else await store.put(next);
       }),
     );
+    await refreshSnapshot(tx, entry.dataset);
     await imports.delete(importId);
     await done;
     return { removed, restored };

@@ -1,6 +1,5 @@
 /** Reading stored mail flow records (unpacked from their month packs) and dates. */
 import type { IDBPDatabase } from 'idb';
-import { snapshotWindow } from '../core/dates.js';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, edgeDateOfPack, monthOf, recordsOfPack } from './month-packs.js';
@@ -93,28 +92,6 @@ export async function extentWith(
   return from === null || to === null ? null : { from, to };
 }
 
-/**
- * The snapshot window of a dataset (7 days ending at its latest date) and its records as columns,
- * reading the last pack once and the one before it only when the window reaches back into it.
- */
-export async function readSnapshotColumns(
-  db: IDBPDatabase<MailflowDb>,
-  dataset: string,
-): Promise<{ window: DateRange; columns: RecordColumns } | null> {
-  const tx = db.transaction(['months', 'paths']);
-  const storedPaths = tx.objectStore('paths').getAll(datasetKeys(dataset));
-  const cursor = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'prev');
-  const latest = cursor === null ? null : edgeDateOfPack(cursor.value, 'last');
-  if (cursor === null || latest === null) return null;
-  const window = snapshotWindow(latest);
-  const packs = [cursor.value];
-  if (monthOf(window.from) < cursor.value.month) {
-    const before = await cursor.continue();
-    if (before !== null && before.value.month >= monthOf(window.from)) packs.unshift(before.value);
-  }
-  return { window, columns: { paths: pathTable(await storedPaths), blocks: packs.map(blockOfPack) } };
-}
-
 /** Stored records (day × path entries) of a dataset. */
 export async function countRecords(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<number> {
   let total = 0;
@@ -127,8 +104,9 @@ export async function countRecords(db: IDBPDatabase<MailflowDb>, dataset: string
 }
 
 export async function deleteAllData(db: IDBPDatabase<MailflowDb>): Promise<void> {
-  const tx = db.transaction(['months', 'paths', 'imports', 'datasets'], 'readwrite');
+  const tx = db.transaction(['months', 'paths', 'imports', 'datasets', 'snapshots'], 'readwrite');
   await Promise.all([
+    tx.objectStore('snapshots').clear(),
     tx.objectStore('months').clear(),
     tx.objectStore('paths').clear(),
     tx.objectStore('imports').clear(),

@@ -7,6 +7,7 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type St
 import type { ConnectorType, Direction } from '../core/model.js';
 import { migrateRecordsToMonthPacks } from './migrations/v2-month-packs.js';
 import { migrateToOneBufferPacks } from './migrations/v3-one-buffer-packs.js';
+import type { StoredSnapshot } from './snapshots.js';
 
 export const DB_NAME = 'mailflow-lens';
 
@@ -73,6 +74,7 @@ export interface MailflowDb extends DBSchema {
   datasets: { key: string; value: Dataset };
   paths: { key: [string, number]; value: StoredPath };
   months: { key: [string, string]; value: MonthPack };
+  snapshots: { key: string; value: StoredSnapshot };
   imports: {
     key: number;
     value: ImportLogEntry;
@@ -104,8 +106,9 @@ export const MIGRATIONS: ReadonlyArray<
   // v2 (2026-11-26): records packed per (dataset, month) in typed-array columns, connector paths
   // in their own store; one value per record made a 365-day query read ~146,000 values.
   migrateRecordsToMonthPacks,
-  // v3 (2026-11-27): a pack's columns in one buffer, 16-bit when they fit; four typed arrays per
-  // value made a year of packs twice as slow to read.
+  // v3 (2026-11-27): a pack's columns in one buffer, 16-bit when they fit (four typed arrays per
+  // value made a year of packs twice as slow to read); each dataset's widget snapshot kept in
+  // step with its packs, so the popup reads one value instead of starting the worker.
   migrateToOneBufferPacks,
 ];
 

@@ -13,7 +13,7 @@ type FlyoutModule = typeof import('./flyout.js');
 let flyoutModule: Promise<FlyoutModule> | null = null;
 /**
  * The flyout and connector report (with uPlot) load apart from the widget, so the popup paints
- * first; they are fetched as soon as the widget is up, or on the first View details.
+ * first; they are fetched once the widget has painted, or on the first View details.
  */
 function loadFlyout(): Promise<FlyoutModule> {
   flyoutModule ??= import('./flyout.js');
@@ -23,7 +23,10 @@ function loadFlyout(): Promise<FlyoutModule> {
 function useFlyoutModule(wanted: boolean): FlyoutModule | null {
   const [module, setModule] = useState<FlyoutModule | null>(null);
   useEffect(() => {
-    if (wanted && module === null) void loadFlyout().then(setModule);
+    if (!wanted || module !== null) return;
+    // After the next frame: parsing the chart code before it would hold the widget's first paint.
+    const frame = requestAnimationFrame(() => setTimeout(() => void loadFlyout().then(setModule)));
+    return () => cancelAnimationFrame(frame);
   }, [wanted, module]);
   return module;
 }

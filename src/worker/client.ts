@@ -28,8 +28,9 @@ function isProgress(data: WorkerResponseMessage | WorkerProgressMessage): data i
   return 'progress' in data;
 }
 
+/** A client whose worker starts on the first call: a page that never asks (a popup closed at once) starts none. */
 export function createAggregateClient(): AggregateClient {
-  const worker = new Worker(new URL('./aggregate-worker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker | null = null;
   const pending = new Map<
     number,
     {
@@ -39,33 +40,42 @@ export function createAggregateClient(): AggregateClient {
     }
   >();
   let nextId = 1;
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponseMessage | WorkerProgressMessage>) => {
-    const waiting = pending.get(event.data.id);
-    if (waiting === undefined) return;
-    if (isProgress(event.data)) {
-      waiting.onProgress?.(event.data.progress as never);
-      return;
-    }
-    pending.delete(event.data.id);
-    if (event.data.ok) waiting.resolve(event.data.response);
-    else waiting.reject(new Error(event.data.error));
-  });
-  worker.addEventListener('error', (event) => {
-    const error = new Error(`The aggregation worker failed: ${event.message || 'unknown error'}`);
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-  });
+  function started(): Worker {
+    if (worker !== null) return worker;
+    worker = new Worker(new URL('./aggregate-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<WorkerResponseMessage | WorkerProgressMessage>) => {
+        const waiting = pending.get(event.data.id);
+        if (waiting === undefined) return;
+        if (isProgress(event.data)) {
+          waiting.onProgress?.(event.data.progress as never);
+          return;
+        }
+        pending.delete(event.data.id);
+        if (event.data.ok) waiting.resolve(event.data.response);
+        else waiting.reject(new Error(event.data.error));
+      },
+    );
+    worker.addEventListener('error', (event) => {
+      const error = new Error(`The aggregation worker failed: ${event.message || 'unknown error'}`);
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    });
+    return worker;
+  }
   return {
     call(name, request, options = []) {
       const id = nextId++;
       const { transfer = [], onProgress } = Array.isArray(options) ? { transfer: options } : options;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
-        worker.postMessage({ id, name, request }, transfer);
+        started().postMessage({ id, name, request }, transfer);
       });
     },
     terminate() {
-      worker.terminate();
+      worker?.terminate();
+      worker = null;
     },
   };
 }

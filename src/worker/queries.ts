@@ -23,8 +23,9 @@ import {
   parseSelection,
 } from '../core/selection.js';
 import { settingsFrom } from '../core/settings.js';
-import { extentOf, extentWith, readColumns, readSnapshotColumns } from '../store/records.js';
+import { extentOf, extentWith, readColumns } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
+import { readSnapshot } from '../store/snapshots.js';
 import type { WorkerProtocol } from './protocol.js';
 
 export const QUERY_NAMES = ['snapshot', 'summary', 'extent', 'report', 'export'] as const;
@@ -66,11 +67,7 @@ function checkedThresholds(thresholds: unknown): InsightThresholds {
 export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>): QueryHandlers {
   return {
     async snapshot({ dataset, thresholds }) {
-      const snapshot = await readSnapshotColumns(await db(), dataset);
-      if (snapshot === null)
-        return { window: null, summary: summarizeColumns({ paths: [], blocks: [] }, null) };
-      const { window, columns } = snapshot;
-      return { window, summary: summarizeColumns(columns, window, checkedThresholds(thresholds)) };
+      return readSnapshot(await db(), dataset, checkedThresholds(thresholds));
     },
     async summary({ dataset, range, thresholds }) {
       const columns = await readColumns(await db(), dataset, range);

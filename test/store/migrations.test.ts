@@ -5,6 +5,7 @@ import { emptyCounts } from '../../src/core/model.js';
 import { undoImport } from '../../src/store/imports.js';
 import { countRecords, readRecords } from '../../src/store/records.js';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openMailflowDb } from '../../src/store/schema.js';
+import { readSnapshot } from '../../src/store/snapshots.js';
 
 /** A database at exactly `version`, built by the released migration steps. */
 async function openAt(version: number): Promise<IDBPDatabase> {
@@ -78,7 +79,7 @@ describe('schema migrations', () => {
     // Then on to the latest version, where the same records read back and Undo still works.
     const db = await openMailflowDb();
     expect(DB_VERSION).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths', 'snapshots']);
     expect(await countRecords(db, 'default')).toBe(3);
     const records = await readRecords(db, 'default', { from: '2025-03-01', to: '2025-03-02' });
     expect(
@@ -148,6 +149,10 @@ describe('schema migrations', () => {
       ['2025-03', 2, 2, true],
       ['2025-04', 1, 4, true],
     ]);
+    // The widget's snapshot is there from the upgrade on: the 7 days up to 30 April.
+    const { window, summary } = await readSnapshot(db, 'default');
+    expect(window).toEqual({ from: '2025-04-24', to: '2025-04-30' });
+    expect(summary.directions.inbound.messages).toBe(70_000);
     const records = await readRecords(db, 'default', { from: '2025-03-01', to: '2025-04-30' });
     expect(records.map((r) => [r.date, r.connector, r.forcedTls, r.counts['tls1.2'], r.counts.none])).toEqual(
       [
@@ -162,7 +167,7 @@ describe('schema migrations', () => {
   it('a new database goes straight to the latest version', async () => {
     const db = await openMailflowDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths', 'snapshots']);
     expect(db.transaction('months').store.keyPath).toEqual(['dataset', 'month']);
     db.close();
   });

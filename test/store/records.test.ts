@@ -3,14 +3,9 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCounts, type MailflowRecord } from '../../src/core/model.js';
 import { importRecords } from '../../src/store/imports.js';
-import {
-  countRecords,
-  deleteAllData,
-  extentOf,
-  readRecords,
-  readSnapshotColumns,
-} from '../../src/store/records.js';
+import { countRecords, deleteAllData, extentOf, readRecords } from '../../src/store/records.js';
 import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
+import { readSnapshot } from '../../src/store/snapshots.js';
 
 function record(date: string, connector: string | null, tls12: number): MailflowRecord {
   return {
@@ -51,7 +46,7 @@ describe('the record store', () => {
       [null, 20],
       ['Fabrikam', 5],
     ]);
-    expect((await readSnapshotColumns(db, 'default'))?.window).toEqual({
+    expect((await readSnapshot(db, 'default')).window).toEqual({
       from: '2025-02-24',
       to: '2025-03-02',
     });

@@ -1,0 +1,94 @@
+/**
+ * The widget's snapshot, kept current by every write. The popup must paint at once, so it reads
+ * one small value instead of opening the aggregation worker: every transaction that changes a
+ * dataset's packs (import, undo, restore, the v3 upgrade) recomputes that dataset's snapshot with
+ * the core's `summarizeColumns` before it commits, so the stored snapshot can never disagree with
+ * the packs. Insights are not stored: they depend on the thresholds in Settings, and are found from
+ * the stored connector totals when read.
+ */
+import type { IDBPDatabase } from 'idb';
+import {
+  type ConnectorTotals,
+  type DirectionTotals,
+  type Summary,
+  summarizeColumns,
+} from '../core/aggregate.js';
+import { snapshotWindow } from '../core/dates.js';
+import { findInsights, type InsightThresholds } from '../core/insights.js';
+import type { DateRange, Direction } from '../core/model.js';
+import { blockOfPack, edgeDateOfPack, monthOf } from './month-packs.js';
+import { datasetKeys, pathTable } from './records.js';
+import type { MailflowDb, MonthPack, StoredPath } from './schema.js';
+
+export interface StoredSnapshot {
+  dataset: string;
+  /** The 7 days ending at the dataset's latest date. */
+  window: DateRange;
+  directions: Record<Direction, DirectionTotals>;
+  connectors: ConnectorTotals[];
+}
+
+/** What the widget shows: its window (null when the dataset is empty) and the summary of it. */
+export interface Snapshot {
+  window: DateRange | null;
+  summary: Summary;
+}
+
+/** The stores a snapshot is computed from and kept in, in a transaction of any mode. */
+interface SnapshotStores {
+  objectStore(name: 'months'): {
+    openCursor(
+      query: IDBKeyRange,
+      direction: 'prev',
+    ): Promise<{ value: MonthPack; continue(): Promise<{ value: MonthPack } | null> } | null>;
+  };
+  objectStore(name: 'paths'): { getAll(query: IDBKeyRange): Promise<StoredPath[]> };
+  objectStore(name: 'snapshots'): {
+    put(value: StoredSnapshot): Promise<unknown>;
+    delete(key: string): Promise<unknown>;
+  };
+}
+
+/**
+ * Recomputes a dataset's snapshot inside a write transaction over months, paths and snapshots, from
+ * what that transaction sees: the last pack (and the one before when the window reaches into it).
+ */
+export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Promise<void> {
+  const storedPaths = tx.objectStore('paths').getAll(datasetKeys(dataset));
+  const cursor = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'prev');
+  const latest = cursor === null ? null : edgeDateOfPack(cursor.value, 'last');
+  if (cursor === null || latest === null) {
+    await storedPaths;
+    await tx.objectStore('snapshots').delete(dataset);
+    return;
+  }
+  const window = snapshotWindow(latest);
+  const packs = [cursor.value];
+  if (monthOf(window.from) < cursor.value.month) {
+    const before = await cursor.continue();
+    if (before !== null && before.value.month >= monthOf(window.from)) packs.unshift(before.value);
+  }
+  const columns = { paths: pathTable(await storedPaths), blocks: packs.map(blockOfPack) };
+  const { directions, connectors } = summarizeColumns(columns, window);
+  await tx.objectStore('snapshots').put({ dataset, window, directions, connectors });
+}
+
+/** A stored snapshot as the widget shows it, with insights found for `thresholds`. */
+export function snapshotOf(stored: StoredSnapshot | undefined, thresholds?: InsightThresholds): Snapshot {
+  if (stored === undefined)
+    return { window: null, summary: summarizeColumns({ paths: [], blocks: [] }, null) };
+  const { window, directions, connectors } = stored;
+  return {
+    window,
+    summary: { range: window, directions, connectors, insights: findInsights(connectors, thresholds) },
+  };
+}
+
+/** The dataset's snapshot: one small value read, nothing computed but the insights. */
+export async function readSnapshot(
+  db: IDBPDatabase<MailflowDb>,
+  dataset: string,
+  thresholds?: InsightThresholds,
+): Promise<Snapshot> {
+  return snapshotOf(await db.get('snapshots', dataset), thresholds);
+}
