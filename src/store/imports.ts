@@ -14,8 +14,10 @@ import {
   forcedCode,
   monthOf,
   type PackEntry,
-  packedCounts,
+  packColumns,
   rewritePack,
+  writeIntoPack,
+  writePackedCounts,
 } from './month-packs.js';
 import { DEFAULT_DATASET, pathsOf } from './records.js';
 import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack, StoredPath } from './schema.js';
@@ -114,25 +116,35 @@ export async function importRecords(
     let replaced = 0;
     const written: MonthPack[] = months.map((month, monthIndex) => {
       const indexes = byMonth.get(month) ?? [];
-      const entries: PackEntry[] = indexes.map((index) => {
+      const writes = {
+        size: indexes.length,
+        days: new Uint8Array(indexes.length),
+        paths: new Uint32Array(indexes.length),
+        forced: new Int8Array(indexes.length),
+        counts: new Uint32Array(indexes.length * BUCKETS),
+      };
+      indexes.forEach((index, write) => {
         const record = records[index] as MailflowRecord;
-        return {
-          day: dayOf(record.date),
-          path: pathIds[index] ?? 0,
-          forced: forcedCode(record.forcedTls),
-          counts: packedCounts(record),
-        };
+        writes.days[write] = dayOf(record.date);
+        writes.paths[write] = pathIds[index] ?? 0;
+        writes.forced[write] = forcedCode(record.forcedTls);
+        writePackedCounts(record, writes.counts, write * BUCKETS);
       });
-      const result = rewritePack(packs[monthIndex] ?? emptyPack(dataset, month), entries);
-      result.replaced.forEach((old, entryIndex) => {
+      const old = packs[monthIndex] ?? emptyPack(dataset, month);
+      const oldColumns = packColumns(old);
+      const result = writeIntoPack(old, writes);
+      result.replaced.forEach((oldIndex, write) => {
         const slot = undo.dates.length;
-        undo.dates.push((records[indexes[entryIndex] ?? 0] as MailflowRecord).date);
-        undo.paths[slot] = entries[entryIndex]?.path ?? 0;
-        if (old !== null) {
+        undo.dates.push((records[indexes[write] ?? 0] as MailflowRecord).date);
+        undo.paths[slot] = writes.paths[write] ?? 0;
+        if (oldIndex >= 0) {
           replaced++;
           undo.existed[slot] = 1;
-          undo.forced[slot] = old.forced;
-          undo.counts.set(old.counts, slot * BUCKETS);
+          undo.forced[slot] = oldColumns.forced[oldIndex] ?? -1;
+          undo.counts.set(
+            oldColumns.counts.subarray(oldIndex * BUCKETS, (oldIndex + 1) * BUCKETS),
+            slot * BUCKETS,
+          );
         }
       });
       return result.pack;

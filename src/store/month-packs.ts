@@ -95,49 +95,104 @@ export function entryAt(columns: PackColumns, index: number): PackEntry {
   };
 }
 
+/** Entries to write into a pack, in columns: entry i is (days[i], paths[i]) with forced[i] and counts[6i…]. */
+export interface PackWrites {
+  size: number;
+  days: ArrayLike<number>;
+  paths: ArrayLike<number>;
+  forced: ArrayLike<number>;
+  counts: ArrayLike<number>;
+}
+
 /**
- * The pack with `entries` written in (an entry for a day and path already there replaces it) and
- * the entries whose ids are in `remove` taken out. Also returns, for each written entry, what it
- * replaced (null when it is new).
+ * The pack with `writes` written in (an entry for a day and path already there replaces it; of two
+ * writes for one day and path the later wins) and the entries whose ids are in `remove` taken out.
+ * `replaced[i]` is the index in the old pack of the entry write i replaced, or -1 when it is new.
  */
+export function writeIntoPack(
+  pack: MonthPack,
+  writes: PackWrites,
+  remove: ReadonlySet<number> = new Set(),
+): { pack: MonthPack; replaced: Int32Array } {
+  const old = packColumns(pack);
+  // The write that lands for each id: the last one.
+  const landing = new Map<number, number>();
+  for (let write = 0; write < writes.size; write++) {
+    landing.set(entryId(writes.days[write] ?? 0, writes.paths[write] ?? 0), write);
+  }
+  const oldIndexOf = new Map<number, number>();
+  const kept: number[] = [];
+  for (let index = 0; index < pack.size; index++) {
+    const id = entryId(old.days[index] ?? 0, old.paths[index] ?? 0);
+    if (landing.has(id)) oldIndexOf.set(id, index);
+    else if (!remove.has(id)) kept.push(index);
+  }
+  const replaced = new Int32Array(writes.size);
+  for (let write = 0; write < writes.size; write++) {
+    replaced[write] = oldIndexOf.get(entryId(writes.days[write] ?? 0, writes.paths[write] ?? 0)) ?? -1;
+  }
+  const landed = [...landing.values()];
+  let widest = 0;
+  for (const index of kept) widest = Math.max(widest, old.paths[index] ?? 0);
+  for (const write of landed) widest = Math.max(widest, writes.paths[write] ?? 0);
+  // Counts: kept ones fit the old width already; only a wider old pack or a large write needs 32 bits.
+  for (const index of kept) {
+    if (widest > NARROW_MAX || pack.width === 2) break;
+    for (let bucket = 0; bucket < BUCKETS; bucket++)
+      widest = Math.max(widest, old.counts[index * BUCKETS + bucket] ?? 0);
+  }
+  for (const write of landed) {
+    for (let bucket = 0; bucket < BUCKETS; bucket++)
+      widest = Math.max(widest, writes.counts[write * BUCKETS + bucket] ?? 0);
+  }
+  const next = encodePack(
+    pack.dataset,
+    pack.month,
+    kept.length + landed.length,
+    (into) => {
+      let at = 0;
+      for (const index of kept) {
+        into.days[at] = old.days[index] ?? 0;
+        into.paths[at] = old.paths[index] ?? 0;
+        into.forced[at] = old.forced[index] ?? -1;
+        into.counts.set(old.counts.subarray(index * BUCKETS, (index + 1) * BUCKETS), at * BUCKETS);
+        at++;
+      }
+      for (const write of landed) {
+        into.days[at] = writes.days[write] ?? 0;
+        into.paths[at] = writes.paths[write] ?? 0;
+        into.forced[at] = writes.forced[write] ?? -1;
+        for (let bucket = 0; bucket < BUCKETS; bucket++)
+          into.counts[at * BUCKETS + bucket] = writes.counts[write * BUCKETS + bucket] ?? 0;
+        at++;
+      }
+    },
+    widest,
+  );
+  return { pack: next, replaced };
+}
+
+/** `writeIntoPack` for a few entries as objects (undo, restore, migrations), with what each replaced. */
 export function rewritePack(
   pack: MonthPack,
   entries: readonly PackEntry[],
   remove: ReadonlySet<number> = new Set(),
 ): { pack: MonthPack; replaced: (PackEntry | null)[] } {
-  const writing = new Map<number, PackEntry>();
-  for (const entry of entries) writing.set(entryId(entry.day, entry.path), entry);
-  const columns = packColumns(pack);
-  const replacedById = new Map<number, PackEntry>();
-  const kept: PackEntry[] = [];
-  for (let index = 0; index < pack.size; index++) {
-    const existing = entryAt(columns, index);
-    const id = entryId(existing.day, existing.path);
-    if (writing.has(id)) replacedById.set(id, { ...existing, counts: Uint32Array.from(existing.counts) });
-    else if (!remove.has(id)) kept.push(existing);
-  }
-  const all = [...kept, ...writing.values()];
-  let widest = 0;
-  for (const entry of all) {
-    widest = Math.max(widest, entry.path);
-    for (let bucket = 0; bucket < BUCKETS; bucket++) widest = Math.max(widest, entry.counts[bucket] ?? 0);
-  }
-  const next = encodePack(
-    pack.dataset,
-    pack.month,
-    all.length,
-    (into) => {
-      all.forEach((entry, index) => {
-        into.days[index] = entry.day;
-        into.paths[index] = entry.path;
-        into.forced[index] = entry.forced;
-        into.counts.set(entry.counts, index * BUCKETS);
-      });
-    },
-    widest,
+  const writes = {
+    size: entries.length,
+    days: entries.map((entry) => entry.day),
+    paths: entries.map((entry) => entry.path),
+    forced: entries.map((entry) => entry.forced),
+    counts: entries.flatMap((entry) =>
+      Array.from({ length: BUCKETS }, (_, bucket) => entry.counts[bucket] ?? 0),
+    ),
+  };
+  const old = packColumns(pack);
+  const result = writeIntoPack(pack, writes, remove);
+  const replaced = Array.from(result.replaced, (index) =>
+    index < 0 ? null : { ...entryAt(old, index), counts: Uint32Array.from(entryAt(old, index).counts) },
   );
-  const replaced = entries.map((entry) => replacedById.get(entryId(entry.day, entry.path)) ?? null);
-  return { pack: next, replaced };
+  return { pack: result.pack, replaced };
 }
 
 /** Core records of a pack whose date lies in [from, to]; `paths` maps the dataset's path ids. */
@@ -179,11 +234,12 @@ export function edgeDateOfPack(pack: MonthPack, edge: 'first' | 'last'): string 
 export const MAX_COUNT = 0xffff_ffff;
 
 /**
- * A record's counts in TLS_BUCKETS order, as a pack stores them. A count a Uint32Array cannot
- * hold is an error, never silently wrapped.
+ * Writes a record's counts into `into` at `at`, in TLS_BUCKETS order, as a pack stores them. A
+ * count a Uint32Array cannot hold is an error, never silently wrapped.
  */
-export function packedCounts(record: MailflowRecord): Uint32Array {
-  return Uint32Array.from(TLS_BUCKETS, (bucket) => {
+export function writePackedCounts(record: MailflowRecord, into: Uint32Array, at: number): void {
+  for (let index = 0; index < BUCKETS; index++) {
+    const bucket = TLS_BUCKETS[index] as (typeof TLS_BUCKETS)[number];
     const count = record.counts[bucket];
     if (!Number.isInteger(count) || count < 0 || count > MAX_COUNT) {
       const who = record.connector ?? `${record.direction} mail without a connector`;
@@ -191,6 +247,13 @@ export function packedCounts(record: MailflowRecord): Uint32Array {
         `${record.date}, ${who}: ${count.toLocaleString('en-US')} ${TLS_LABELS[bucket]} messages is more than one day of one connector can hold (${MAX_COUNT.toLocaleString('en-US')}).`,
       );
     }
-    return count;
-  });
+    into[at + index] = count;
+  }
+}
+
+/** A record's counts as a pack stores them (see writePackedCounts). */
+export function packedCounts(record: MailflowRecord): Uint32Array {
+  const packed = new Uint32Array(BUCKETS);
+  writePackedCounts(record, packed, 0);
+  return packed;
 }

@@ -55,7 +55,7 @@ export function FileResult({ entry, store }: { entry: FileImport; store: ImportS
       {entry.phase === 'discarded' && <p class="muted">Nothing from this file was stored.</p>}
       {result !== null && result.error === null && (
         <p class="muted">
-          {plural(result.rows, 'row')} read · {plural(result.records.length, 'record')}
+          {plural(result.rows, 'row')} read · {plural(result.recordCount, 'record')}
           {entry.mappingRemembered && ' · columns mapped as remembered for this header'}
           {entry.outcome !== null &&
             ` · ${plural(entry.outcome.days, 'day')} · ${plural(entry.outcome.connectors, 'connector')} · ${plural(entry.outcome.replaced, 'record')} replaced · into ${datasetName}`}
@@ -91,7 +91,7 @@ export function FileResult({ entry, store }: { entry: FileImport; store: ImportS
             data-testid="import-rest"
             onClick={() => void store.importRest(entry.id)}
           >
-            Import the {plural(result.records.length, 'good record')}
+            Import the {plural(result.recordCount, 'good record')}
           </button>
           <button
             type="button"

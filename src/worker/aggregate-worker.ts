@@ -4,9 +4,10 @@
  * Its one write is the import page's import, one transaction like every write; the service worker
  * writes captures, undo and the rest.
  */
-import { isImportRequest } from '../core/record-guards.js';
 import { mailflowDb } from '../store/schema.js';
+import { createHeldReads } from './held-reads.js';
 import type {
+  StoreReadRequest,
   WorkerProgressMessage,
   WorkerProgressOf,
   WorkerProtocol,
@@ -25,21 +26,50 @@ type Handlers = {
   ) => Promise<WorkerProtocol[K]['response']>;
 };
 
+const heldReads = createHeldReads();
+
+function isStoreReadRequest(value: unknown): value is StoreReadRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as Record<string, unknown>;
+  return (
+    Number.isSafeInteger(request.readId) &&
+    typeof request.dataset === 'string' &&
+    request.dataset.length > 0 &&
+    request.dataset.length <= 128 &&
+    typeof request.fileName === 'string' &&
+    request.fileName.length <= 1024
+  );
+}
+
 const handlers: Handlers = {
   // The readers load on first use: the popup's worker only ever answers queries, and opens faster.
   async 'read-file'(request, report) {
     if ('file' in request) {
       const { readFileInChunks } = await import('./read-file-in-chunks.js');
-      return readFileInChunks(request.file, request.file.name, request.options, report);
+      return heldReads.hold(await readFileInChunks(request.file, request.file.name, request.options, report));
     }
     const { readMailflowFile } = await import('../core/formats/index.js');
-    return readMailflowFile(request.fileName, new Uint8Array(request.bytes), request.options);
+    return heldReads.hold(readMailflowFile(request.fileName, new Uint8Array(request.bytes), request.options));
   },
   async 'import-records'(request) {
-    if (!isImportRequest(request))
-      throw new Error('The records to import are malformed; nothing was stored.');
+    if (!isStoreReadRequest(request)) throw new Error('The import request is malformed; nothing was stored.');
+    const read = heldReads.get(request.readId);
+    if (read === undefined)
+      throw new Error('The records of this file are no longer held; add the file again to import it.');
     const { importRecords } = await import('../store/imports.js');
-    return importRecords(await mailflowDb(), request);
+    const outcome = await importRecords(await mailflowDb(), {
+      dataset: request.dataset,
+      fileName: request.fileName,
+      format: read.format,
+      rows: read.rows,
+      records: read.records,
+    });
+    heldReads.forget(request.readId);
+    return outcome;
+  },
+  async 'forget-read'(request) {
+    if (typeof request === 'object' && request !== null) heldReads.forget(request.readId);
+    return null;
   },
   ...createQueryHandlers(mailflowDb),
 };

@@ -5,11 +5,12 @@
  * which, the date order, share or count) waits for the answer and is read again with it.
  */
 import { computed, signal } from '@preact/signals';
-import type { ColumnMap, FileReadResult, ReadNeeds, ReadOptions } from '../../core/formats/index.js';
+import type { ColumnMap, ReadNeeds, ReadOptions } from '../../core/formats/index.js';
 import { sendMessage } from '../../messaging.js';
 import type { ImportOutcome, UndoOutcome } from '../../store/imports.js';
 import type { Dataset } from '../../store/schema.js';
 import type { AggregateClient } from '../../worker/client.js';
+import type { FileRead } from '../../worker/protocol.js';
 
 export type FilePhase =
   | 'queued'
@@ -30,7 +31,8 @@ export interface FileImport {
   phase: FilePhase;
   /** What the file was last read with (the answers given so far). */
   options: ReadOptions;
-  result: FileReadResult | null;
+  /** The last read (its records stay in the worker until stored). */
+  result: FileRead | null;
   outcome: ImportOutcome | null;
   undo: UndoOutcome | null;
   /** The file was read with a mapping remembered for its header. */
@@ -42,7 +44,7 @@ export interface FileImport {
 export function importStatus(entry: FileImport): 'ok' | 'partial' | 'error' | 'pending' {
   if (entry.phase === 'error' || (entry.result !== null && entry.result.error !== null)) return 'error';
   if (entry.result === null) return 'pending';
-  if (entry.result.records.length === 0) return 'error';
+  if (entry.result.recordCount === 0) return 'error';
   return entry.result.rejected.length > 0 ? 'partial' : 'ok';
 }
 
@@ -110,17 +112,21 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     files.value = files.value.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry));
   }
 
+  /** Lets the worker drop the records of an entry's last read. */
+  function forget(id: number): void {
+    const readId = entryOf(id)?.result?.readId;
+    if (readId !== undefined) void doors.client.call('forget-read', { readId }).catch(() => {});
+  }
+
   async function store(id: number): Promise<void> {
     const entry = entryOf(id);
     if (entry?.result == null) return;
     update(id, { phase: 'importing' });
     try {
       const outcome = await doors.client.call('import-records', {
+        readId: entry.result.readId,
         dataset: entry.dataset,
         fileName: entry.fileName,
-        format: entry.result.format,
-        rows: entry.result.rows,
-        records: entry.result.records,
       });
       update(id, { phase: 'imported', outcome });
     } catch (error) {
@@ -149,7 +155,9 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     const file = sources.get(id);
     if (file === undefined) return;
     update(id, { phase: 'reading', options, error: null });
-    let result: FileReadResult;
+    // A new read replaces the last one: its records need not stay in the worker.
+    forget(id);
+    let result: FileRead;
     try {
       result = await doors.client.call(
         'read-file',
@@ -177,7 +185,7 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     }
     update(id, { result });
     if (needs !== undefined) update(id, { phase: 'question' });
-    else if (result.error !== null || result.records.length === 0) {
+    else if (result.error !== null || result.recordCount === 0) {
       update(id, { phase: 'error', error: result.error ?? 'No usable rows: every line was rejected.' });
     } else if (result.rejected.length > 0) update(id, { phase: 'review' });
     else await store(id);
@@ -306,7 +314,10 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     createDataset,
     /** The person accepted importing the good rows of a file with rejected lines. */
     importRest: (id: number) => store(id),
-    discard: (id: number) => update(id, { phase: 'discarded' }),
+    discard(id: number): void {
+      forget(id);
+      update(id, { phase: 'discarded' });
+    },
   };
 }
 
