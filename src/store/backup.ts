@@ -14,6 +14,7 @@ import {
   type ImportLogEntry,
   type MailflowDb,
   type MonthPack,
+  type PathTable,
   type StoredPath,
 } from './schema.js';
 import { refreshSnapshot } from './snapshots.js';
@@ -57,7 +58,7 @@ export interface Backup {
 
 export async function createBackup(db: IDBPDatabase<MailflowDb>, now = new Date()): Promise<Backup> {
   const tx = db.transaction(['datasets', 'paths', 'months', 'imports']);
-  const [datasets, paths, months, imports] = await Promise.all([
+  const [datasets, tables, months, imports] = await Promise.all([
     tx.objectStore('datasets').getAll(),
     tx.objectStore('paths').getAll(),
     tx.objectStore('months').getAll(),
@@ -69,7 +70,16 @@ export async function createBackup(db: IDBPDatabase<MailflowDb>, now = new Date(
     schema: DB_VERSION,
     exportedAt: now.toISOString(),
     datasets,
-    paths,
+    // One entry per path with its dataset and id, as schema v2 stored them: the file keeps its shape.
+    paths: tables.flatMap(({ dataset, paths }) =>
+      paths.map(({ direction, connector, connectorType }, id) => ({
+        dataset,
+        id,
+        direction,
+        connector,
+        connectorType,
+      })),
+    ),
     months: months.map((pack) => {
       const columns = packColumns(pack);
       return {
@@ -188,6 +198,21 @@ export interface RestoreOutcome {
   imports: number;
 }
 
+/** A backup's paths as one table per dataset; two paths with one id are a malformed file. */
+function pathTablesOf(paths: readonly StoredPath[]): PathTable[] {
+  const tables = new Map<string, PathTable>();
+  for (const { dataset, id, direction, connector, connectorType } of paths) {
+    let table = tables.get(dataset);
+    if (table === undefined) {
+      table = { dataset, paths: [] };
+      tables.set(dataset, table);
+    }
+    check(table.paths[id] === undefined, `connector path ${id} of dataset ${dataset} appears twice`);
+    table.paths[id] = { direction, connector, connectorType };
+  }
+  return [...tables.values()];
+}
+
 function packOfBackup(month: BackupMonth): MonthPack {
   const entries: PackEntry[] = month.days.map((day, index) => ({
     day,
@@ -213,7 +238,7 @@ export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup
     await Promise.all(Object.values(stores).map((store) => store.clear()));
     await Promise.all([
       ...backup.datasets.map(async (dataset) => stores.datasets.put(dataset)),
-      ...backup.paths.map(async (path) => stores.paths.put(path)),
+      ...pathTablesOf(backup.paths).map(async (table) => stores.paths.put(table)),
       ...backup.months.map(async (month) => stores.months.put(packOfBackup(month))),
       ...backup.imports.map(async ({ undo, ...entry }) =>
         stores.imports.put({

@@ -42,7 +42,7 @@ export async function deleteDataset(db: IDBPDatabase<MailflowDb>, id: string): P
   const tx = db.transaction(['datasets', 'months', 'paths', 'imports', 'snapshots'], 'readwrite');
   await tx.objectStore('months').delete(datasetKeys(id));
   await tx.objectStore('snapshots').delete(id);
-  await tx.objectStore('paths').delete(datasetKeys(id));
+  await tx.objectStore('paths').delete(id);
   let cursor = await tx.objectStore('imports').index('by-dataset').openCursor(id);
   while (cursor !== null) {
     await cursor.delete();

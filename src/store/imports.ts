@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { MailflowRecord } from '../core/model.js';
+import type { ConnectorPath } from '../core/record-columns.js';
 import {
   BUCKETS,
   dayOf,
@@ -20,7 +21,7 @@ import {
   writePackedCounts,
 } from './month-packs.js';
 import { DEFAULT_DATASET, pathsOf } from './records.js';
-import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack, StoredPath } from './schema.js';
+import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack } from './schema.js';
 import { refreshSnapshot } from './snapshots.js';
 import { abortQuietly, observed, type WriteTransaction } from './transactions.js';
 
@@ -49,34 +50,34 @@ async function assignPaths(
   records: readonly MailflowRecord[],
 ): Promise<number[]> {
   const store = tx.objectStore('paths');
-  const known = await pathsOf(store, dataset);
-  const byKey = new Map<string, StoredPath>();
-  let nextId = 0;
-  for (const path of known.values()) {
-    byKey.set(pathKey(path.direction, path.connector), path);
-    nextId = Math.max(nextId, path.id + 1);
-  }
-  const changed = new Set<StoredPath>();
+  const paths = await pathsOf(store, dataset);
+  const idOf = new Map<string, number>();
+  paths.forEach((path, id) => {
+    idOf.set(pathKey(path.direction, path.connector), id);
+  });
+  let changed = false;
   const ids = records.map((record) => {
     const key = pathKey(record.direction, record.connector);
-    let path = byKey.get(key);
-    if (path === undefined) {
-      path = {
-        dataset,
-        id: nextId++,
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = paths.length;
+      paths.push({
         direction: record.direction,
         connector: record.connector,
         connectorType: record.connectorType,
-      };
-      byKey.set(key, path);
-      changed.add(path);
-    } else if (record.connectorType !== null && record.connectorType !== path.connectorType) {
-      path.connectorType = record.connectorType;
-      changed.add(path);
+      });
+      idOf.set(key, id);
+      changed = true;
+    } else {
+      const path = paths[id] as ConnectorPath;
+      if (record.connectorType !== null && record.connectorType !== path.connectorType) {
+        path.connectorType = record.connectorType;
+        changed = true;
+      }
     }
-    return path.id;
+    return id;
   });
-  await Promise.all([...changed].map(async (path) => store.put(path)));
+  if (changed) await store.put({ dataset, paths });
   return ids;
 }
 

@@ -6,8 +6,14 @@
  * typed arrays is a copy, not an object walk. Pure functions over packs: no IndexedDB here.
  */
 import { type MailflowRecord, TLS_BUCKETS, TLS_LABELS } from '../core/model.js';
-import { countsAt, dateOf, forcedValue, type RecordBlock } from '../core/record-columns.js';
-import type { MonthPack, StoredPath } from './schema.js';
+import {
+  type ConnectorPath,
+  countsAt,
+  dateOf,
+  forcedValue,
+  type RecordBlock,
+} from '../core/record-columns.js';
+import type { MonthPack } from './schema.js';
 
 export const BUCKETS = TLS_BUCKETS.length;
 
@@ -198,7 +204,7 @@ export function rewritePack(
 /** Core records of a pack whose date lies in [from, to]; `paths` maps the dataset's path ids. */
 export function recordsOfPack(
   pack: MonthPack,
-  paths: ReadonlyMap<number, StoredPath>,
+  paths: readonly (ConnectorPath | undefined)[],
   from: string,
   to: string,
 ): MailflowRecord[] {
@@ -207,7 +213,7 @@ export function recordsOfPack(
   for (let index = 0; index < pack.size; index++) {
     const date = dateOf(pack.month, days[index] ?? 0);
     if (date < from || date > to) continue;
-    const path = paths.get(pathIds[index] ?? -1);
+    const path = paths[pathIds[index] ?? -1];
     if (path === undefined) continue;
     records.push({
       date,

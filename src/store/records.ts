@@ -3,7 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, edgeDateOfPack, monthOf, recordsOfPack } from './month-packs.js';
-import type { Dataset, MailflowDb, MonthPack, StoredPath } from './schema.js';
+import type { Dataset, MailflowDb, MonthPack, PathTable, StoredPath } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
 
@@ -12,13 +12,12 @@ export function datasetKeys(dataset: string): IDBKeyRange {
   return IDBKeyRange.bound([dataset], [dataset, []]);
 }
 
-/** A dataset's connector paths by id, from the `paths` store of any transaction. */
+/** A dataset's connector paths, indexed by id, from the `paths` store of any transaction. */
 export async function pathsOf(
-  store: { getAll(query: IDBKeyRange): Promise<StoredPath[]> },
+  store: { get(dataset: string): Promise<PathTable | undefined> },
   dataset: string,
-): Promise<Map<number, StoredPath>> {
-  const paths = await store.getAll(datasetKeys(dataset));
-  return new Map(paths.map((path) => [path.id, path]));
+): Promise<ConnectorPath[]> {
+  return (await store.get(dataset))?.paths ?? [];
 }
 
 /** First and last stored date of a dataset, or null when it holds nothing. */
@@ -42,7 +41,7 @@ export async function readRecords(
   return packs.flatMap((pack) => recordsOfPack(pack, paths, range.from, range.to));
 }
 
-/** A dataset's paths as the core's record columns index them (by id). */
+/** Paths as backups list them (each with its id), as the core's record columns index them. */
 export function pathTable(paths: Iterable<StoredPath>): ConnectorPath[] {
   const table: ConnectorPath[] = [];
   for (const { id, direction, connector, connectorType } of paths)
@@ -58,15 +57,15 @@ export async function readColumns(
   db: IDBPDatabase<MailflowDb>,
   dataset: string,
   range: DateRange,
-): Promise<RecordColumns & { packs: MonthPack[]; storedPaths: StoredPath[] }> {
+): Promise<RecordColumns & { packs: MonthPack[] }> {
   const tx = db.transaction(['months', 'paths']);
-  const [packs, storedPaths] = await Promise.all([
+  const [packs, paths] = await Promise.all([
     tx
       .objectStore('months')
       .getAll(IDBKeyRange.bound([dataset, monthOf(range.from)], [dataset, monthOf(range.to)])),
-    tx.objectStore('paths').getAll(datasetKeys(dataset)),
+    pathsOf(tx.objectStore('paths'), dataset),
   ]);
-  return { paths: pathTable(storedPaths), blocks: packs.map(blockOfPack), packs, storedPaths };
+  return { paths, blocks: packs.map(blockOfPack), packs };
 }
 
 /**

@@ -17,8 +17,8 @@ import { snapshotWindow } from '../core/dates.js';
 import { findInsights, type InsightThresholds } from '../core/insights.js';
 import type { DateRange, Direction } from '../core/model.js';
 import { blockOfPack, edgeDateOfPack, monthOf } from './month-packs.js';
-import { datasetKeys, pathTable } from './records.js';
-import type { MailflowDb, MonthPack, StoredPath } from './schema.js';
+import { datasetKeys, pathsOf } from './records.js';
+import type { MailflowDb, MonthPack, PathTable } from './schema.js';
 
 export interface StoredSnapshot {
   dataset: string;
@@ -42,7 +42,7 @@ interface SnapshotStores {
       direction: 'prev',
     ): Promise<{ value: MonthPack; continue(): Promise<{ value: MonthPack } | null> } | null>;
   };
-  objectStore(name: 'paths'): { getAll(query: IDBKeyRange): Promise<StoredPath[]> };
+  objectStore(name: 'paths'): { get(dataset: string): Promise<PathTable | undefined> };
   objectStore(name: 'snapshots'): {
     put(value: StoredSnapshot): Promise<unknown>;
     delete(key: string): Promise<unknown>;
@@ -54,11 +54,11 @@ interface SnapshotStores {
  * what that transaction sees: the last pack (and the one before when the window reaches into it).
  */
 export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Promise<void> {
-  const storedPaths = tx.objectStore('paths').getAll(datasetKeys(dataset));
+  const paths = pathsOf(tx.objectStore('paths'), dataset);
   const cursor = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'prev');
   const latest = cursor === null ? null : edgeDateOfPack(cursor.value, 'last');
   if (cursor === null || latest === null) {
-    await storedPaths;
+    await paths;
     await tx.objectStore('snapshots').delete(dataset);
     return;
   }
@@ -68,7 +68,7 @@ export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Prom
     const before = await cursor.continue();
     if (before !== null && before.value.month >= monthOf(window.from)) packs.unshift(before.value);
   }
-  const columns = { paths: pathTable(await storedPaths), blocks: packs.map(blockOfPack) };
+  const columns = { paths: await paths, blocks: packs.map(blockOfPack) };
   const { directions, connectors } = summarizeColumns(columns, window);
   await tx.objectStore('snapshots').put({ dataset, window, directions, connectors });
 }

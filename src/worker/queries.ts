@@ -83,9 +83,7 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
       const extent = asked === null ? await extentWith(database, dataset, []) : null;
       const shown = resolveRange(asked, extent);
       const columns =
-        shown === null
-          ? { paths: [], blocks: [], packs: [], storedPaths: [] }
-          : await readColumns(database, dataset, shown);
+        shown === null ? { paths: [], blocks: [], packs: [] } : await readColumns(database, dataset, shown);
       return connectorReportOf(
         columns,
         { range: shown, selection: checkedSelection(selection), details: checkedDetails(details) },
@@ -93,7 +91,7 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
         {
           extent: extent ?? (await extentWith(database, dataset, columns.packs)),
           // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's.
-          connectors: connectorChoices(columns.storedPaths),
+          connectors: connectorChoices(columns.paths.filter((path) => path !== undefined)),
         },
       );
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ConnectorPath } from '../../src/core/record-columns.js';
 import {
   edgeDateOfPack,
   emptyPack,
@@ -7,13 +8,12 @@ import {
   recordsOfPack,
   rewritePack,
 } from '../../src/store/month-packs.js';
-import type { StoredPath } from '../../src/store/schema.js';
 
 const counts = (tls13: number, tls12: number, none = 0) => [tls13, tls12, 0, 0, none, 0];
-const paths = new Map<number, StoredPath>([
-  [0, { dataset: 'd', id: 0, direction: 'inbound', connector: null, connectorType: null }],
-  [1, { dataset: 'd', id: 1, direction: 'outbound', connector: 'Woodgrove Out', connectorType: 'Partner' }],
-]);
+const paths: ConnectorPath[] = [
+  { direction: 'inbound', connector: null, connectorType: null },
+  { direction: 'outbound', connector: 'Woodgrove Out', connectorType: 'Partner' },
+];
 
 describe('month packs', () => {
   it('write entries in, replace an entry of the same day and path, and report what was replaced', () => {
@@ -84,7 +84,7 @@ describe('pack widths', () => {
     ]).pack;
     expect(manyPaths.width).toBe(4);
     expect(
-      recordsOfPack(manyPaths, new Map([[70_000, paths.get(1) as StoredPath]]), '2025-03-01', '2025-03-31'),
+      recordsOfPack(manyPaths, Object.assign([], { 70000: paths[1] }), '2025-03-01', '2025-03-31'),
     ).toHaveLength(1);
     // Back to 16 bits when the large entry is replaced by a small one.
     const again = rewritePack(wide, [{ day: 2, path: 0, forced: 0, counts: counts(5, 1) }]).pack;

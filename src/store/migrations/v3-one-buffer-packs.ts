@@ -1,11 +1,13 @@
 /**
  * v2 → v3: each month pack's four typed arrays become one buffer, 16-bit when every path id and
- * count fits, and every dataset gets its widget snapshot (src/store/snapshots.ts). Reading a year of packs back took 54 ms as v2 and 23 ms as v3 in headless Chromium
+ * count fits; a dataset's paths become one value; and every dataset gets its widget snapshot
+ * (src/store/snapshots.ts). Reading a year of packs back took 54 ms as v2 and 23 ms as v3 in headless Chromium
  * (docs/storage.md), and the 365-day report has 50 ms in all.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { ConnectorPath } from '../../core/record-columns.js';
 import { BUCKETS, emptyPack, type PackEntry, rewritePack } from '../month-packs.js';
-import type { MailflowDb, UpgradeTransaction } from '../schema.js';
+import type { MailflowDb, StoredPath, UpgradeTransaction } from '../schema.js';
 import { refreshSnapshot } from '../snapshots.js';
 import type { V2MonthPack } from './v2-month-packs.js';
 
@@ -13,8 +15,21 @@ export async function migrateToOneBufferPacks(
   db: IDBPDatabase<MailflowDb>,
   tx: UpgradeTransaction,
 ): Promise<void> {
-  (db as unknown as IDBPDatabase).createObjectStore('snapshots', { keyPath: 'dataset' });
-  const months = (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('months');
+  const untypedDb = db as unknown as IDBPDatabase;
+  const untypedTx = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+  // Paths: one value per dataset instead of one per path.
+  const storedPaths = (await untypedTx.objectStore('paths').getAll()) as StoredPath[];
+  untypedDb.deleteObjectStore('paths');
+  const pathStore = untypedDb.createObjectStore('paths', { keyPath: 'dataset' });
+  const tables = new Map<string, ConnectorPath[]>();
+  for (const { dataset, id, direction, connector, connectorType } of storedPaths) {
+    const table = tables.get(dataset) ?? [];
+    table[id] = { direction, connector, connectorType };
+    tables.set(dataset, table);
+  }
+  await Promise.all([...tables].map(([dataset, paths]) => pathStore.put({ dataset, paths })));
+  untypedDb.createObjectStore('snapshots', { keyPath: 'dataset' });
+  const months = untypedTx.objectStore('months');
   const packs = (await months.getAll()) as V2MonthPack[];
   await Promise.all(
     packs.map((old) => {
