@@ -2,7 +2,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
-import { blockOfPack, edgeDateOfPack, monthOf, recordsOfPack } from './month-packs.js';
+import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
 import type { Dataset, MailflowDb, MonthPack, PathTable, StoredPath } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
@@ -20,9 +20,9 @@ export async function pathsOf(
   return (await store.get(dataset))?.paths ?? [];
 }
 
-/** First and last stored date of a dataset, or null when it holds nothing. */
-export function extentOf(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<DateRange | null> {
-  return extentWith(db, dataset, []);
+/** First and last stored date of a dataset, or null when it holds nothing: kept with its snapshot. */
+export async function extentOf(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<DateRange | null> {
+  return (await db.get('snapshots', dataset))?.extent ?? null;
 }
 
 /** The records of a dataset whose date is in `range`, both ends included, in date order. */
@@ -66,29 +66,6 @@ export async function readColumns(
     pathsOf(tx.objectStore('paths'), dataset),
   ]);
   return { paths, blocks: packs.map(blockOfPack), packs };
-}
-
-/**
- * First and last stored date of a dataset, reading only the edge packs that `known` (packs already
- * read) does not hold: the month keys come from a key cursor, which reads no values.
- */
-export async function extentWith(
-  db: IDBPDatabase<MailflowDb>,
-  dataset: string,
-  known: readonly MonthPack[],
-): Promise<DateRange | null> {
-  const months = db.transaction('months').store;
-  const [firstKey, lastKey] = await Promise.all([
-    months.openKeyCursor(datasetKeys(dataset), 'next'),
-    months.openKeyCursor(datasetKeys(dataset), 'prev'),
-  ]);
-  if (firstKey === null || lastKey === null) return null;
-  const packOf = async (key: [string, string]) =>
-    known.find((pack) => pack.month === key[1]) ?? (await db.get('months', key));
-  const [first, last] = await Promise.all([packOf(firstKey.key), packOf(lastKey.key)]);
-  const from = first === undefined ? null : edgeDateOfPack(first, 'first');
-  const to = last === undefined ? null : edgeDateOfPack(last, 'last');
-  return from === null || to === null ? null : { from, to };
 }
 
 /** Stored records (day × path entries) of a dataset. */

@@ -22,6 +22,8 @@ import type { MailflowDb, MonthPack, PathTable } from './schema.js';
 
 export interface StoredSnapshot {
   dataset: string;
+  /** The dataset's first and last stored dates: the report's date picker needs them on every query. */
+  extent: DateRange;
   /** The 7 days ending at the dataset's latest date. */
   window: DateRange;
   directions: Record<Direction, DirectionTotals>;
@@ -39,7 +41,7 @@ interface SnapshotStores {
   objectStore(name: 'months'): {
     openCursor(
       query: IDBKeyRange,
-      direction: 'prev',
+      direction: 'next' | 'prev',
     ): Promise<{ value: MonthPack; continue(): Promise<{ value: MonthPack } | null> } | null>;
   };
   objectStore(name: 'paths'): { get(dataset: string): Promise<PathTable | undefined> };
@@ -64,13 +66,15 @@ export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Prom
   }
   const window = snapshotWindow(latest);
   const packs = [cursor.value];
+  const earliest = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'next');
+  const extent = { from: (earliest && edgeDateOfPack(earliest.value, 'first')) ?? latest, to: latest };
   if (monthOf(window.from) < cursor.value.month) {
     const before = await cursor.continue();
     if (before !== null && before.value.month >= monthOf(window.from)) packs.unshift(before.value);
   }
   const columns = { paths: await paths, blocks: packs.map(blockOfPack) };
   const { directions, connectors } = summarizeColumns(columns, window);
-  await tx.objectStore('snapshots').put({ dataset, window, directions, connectors });
+  await tx.objectStore('snapshots').put({ dataset, extent, window, directions, connectors });
 }
 
 /** A stored snapshot as the widget shows it, with insights found for `thresholds`. */

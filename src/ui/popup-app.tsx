@@ -1,6 +1,6 @@
 /** The toolbar popup: the widget for the snapshot window, its insights, the flyout and the ways out. */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { openExtensionPage } from '../browser-api.js';
 import { EmptyState } from './empty-state.js';
 import { InsightList } from './insight-list.js';
@@ -47,8 +47,9 @@ export function PopupApp({
   const Flyout = flyout !== null ? flyoutCode?.Flyout : undefined;
   const viewDetails = useRef<HTMLButtonElement>(null);
   const flyoutWasOpen = useRef(false);
-  // Focus goes back to View details once the dialog is gone (while it is open the page is inert).
-  useEffect(() => {
+  // Focus goes back to View details as the dialog goes (while it is open the page is inert): in a
+  // layout effect, so there is no moment with the dialog gone and focus nowhere.
+  useLayoutEffect(() => {
     if (flyout !== null) flyoutWasOpen.current = true;
     else if (flyoutWasOpen.current) {
       flyoutWasOpen.current = false;

@@ -23,7 +23,7 @@ import {
   parseSelection,
 } from '../core/selection.js';
 import { settingsFrom } from '../core/settings.js';
-import { extentOf, extentWith, readColumns } from '../store/records.js';
+import { extentOf, readColumns } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
 import { readSnapshot } from '../store/snapshots.js';
 import type { WorkerProtocol } from './protocol.js';
@@ -79,19 +79,25 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
     async report({ dataset, range, selection, thresholds, details }) {
       const database = await db();
       const asked = checkedRange(range);
-      // The common request (no range: the 7 days up to the latest date) needs the extent first.
-      const extent = asked === null ? await extentWith(database, dataset, []) : null;
-      const shown = resolveRange(asked, extent);
-      const columns =
-        shown === null ? { paths: [], blocks: [], packs: [] } : await readColumns(database, dataset, shown);
+      // Without a range (the 7 days up to the latest date) the extent decides what to read.
+      const [extent, columns] =
+        asked === null
+          ? await extentOf(database, dataset).then(async (known) => {
+              const shown = resolveRange(null, known);
+              return [known, shown === null ? null : await readColumns(database, dataset, shown)] as const;
+            })
+          : await Promise.all([
+              extentOf(database, dataset),
+              readColumns(database, dataset, resolveRange(asked, null) as DateRange),
+            ]);
       return connectorReportOf(
-        columns,
-        { range: shown, selection: checkedSelection(selection), details: checkedDetails(details) },
+        columns ?? { paths: [], blocks: [] },
+        { range: asked, selection: checkedSelection(selection), details: checkedDetails(details) },
         checkedThresholds(thresholds),
         {
-          extent: extent ?? (await extentWith(database, dataset, columns.packs)),
+          extent,
           // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's.
-          connectors: connectorChoices(columns.paths.filter((path) => path !== undefined)),
+          connectors: connectorChoices((columns?.paths ?? []).filter((path) => path !== undefined)),
         },
       );
     },

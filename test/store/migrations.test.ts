@@ -3,7 +3,7 @@ import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCounts } from '../../src/core/model.js';
 import { undoImport } from '../../src/store/imports.js';
-import { countRecords, readRecords } from '../../src/store/records.js';
+import { countRecords, extentOf, readRecords } from '../../src/store/records.js';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openMailflowDb } from '../../src/store/schema.js';
 import { readSnapshot } from '../../src/store/snapshots.js';
 
@@ -152,6 +152,7 @@ describe('schema migrations', () => {
     // The widget's snapshot is there from the upgrade on: the 7 days up to 30 April.
     const { window, summary } = await readSnapshot(db, 'default');
     expect(window).toEqual({ from: '2025-04-24', to: '2025-04-30' });
+    expect(await extentOf(db, 'default')).toEqual({ from: '2025-03-01', to: '2025-04-30' });
     expect(summary.directions.inbound.messages).toBe(70_000);
     const records = await readRecords(db, 'default', { from: '2025-03-01', to: '2025-04-30' });
     expect(records.map((r) => [r.date, r.connector, r.forcedTls, r.counts['tls1.2'], r.counts.none])).toEqual(

@@ -7,7 +7,7 @@ import { emptyCounts, type MailflowRecord } from '../../src/core/model.js';
 import { createBackup, restoreBackup } from '../../src/store/backup.js';
 import { deleteDataset } from '../../src/store/datasets.js';
 import { importRecords, undoImport } from '../../src/store/imports.js';
-import { deleteAllData } from '../../src/store/records.js';
+import { deleteAllData, extentOf } from '../../src/store/records.js';
 import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
 import { readSnapshot } from '../../src/store/snapshots.js';
 
@@ -73,8 +73,10 @@ describe("the widget's stored snapshot", () => {
     await importRecords(db, request('weeks.csv', WEEKS));
     const later = await importRecords(db, request('later.csv', [record('2025-03-20', null, 7)]));
     expect((await readSnapshot(db, 'default')).window).toEqual({ from: '2025-03-14', to: '2025-03-20' });
+    expect(await extentOf(db, 'default')).toEqual({ from: '2025-02-18', to: '2025-03-20' });
     await undoImport(db, later.importId);
     expect((await readSnapshot(db, 'default')).window).toEqual({ from: '2025-03-04', to: '2025-03-10' });
+    expect(await extentOf(db, 'default')).toEqual({ from: '2025-02-18', to: '2025-03-10' });
 
     const backup = await createBackup(db);
     await deleteAllData(db);
