@@ -47,72 +47,91 @@ export class RecordGrouper {
   private readonly recentDates = new Float64Array(RECENT_GROUPS);
   private readonly recentGroups: (Group | null)[] = new Array(RECENT_GROUPS).fill(null);
 
-  private groupFor(cell: DateCell, path: GroupedPath, forcedTls: boolean | null): Group {
+  private groupFor(
+    cell: DateCell,
+    direction: Direction,
+    name: string | null,
+    connectorType: ConnectorType | null,
+    forcedTls: boolean | null,
+  ): Group {
     // Distinct for every (year, first, second, order, shift): shifts are -1..1, fields below 100.
     const dateKey =
       ((cell.year * 100 + cell.first) * 100 + cell.second) * 10 +
       (cell.yearFirst ? 5 : 0) +
       cell.dayShift +
       1;
-    const name = path.connector;
     const slot =
       (dateKey +
         (name === null || name.length === 0
           ? 0
           : name.length * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(name.length - 1)) +
-        (path.direction === 'inbound' ? 0 : 17)) &
+        (direction === 'inbound' ? 0 : 17)) &
       (RECENT_GROUPS - 1);
     const recent = this.recentGroups[slot];
     if (
       recent != null &&
       this.recentDates[slot] === dateKey &&
       recent.connector === name &&
-      recent.direction === path.direction
+      recent.direction === direction
     ) {
-      recent.connectorType ??= path.connectorType;
+      recent.connectorType ??= connectorType;
       recent.forcedTls ??= forcedTls;
       return recent;
     }
-    const group = this.lookUp(dateKey, cell, path, forcedTls);
+    const group = this.lookUp(dateKey, cell, direction, name, connectorType, forcedTls);
     this.recentDates[slot] = dateKey;
     this.recentGroups[slot] = group;
     return group;
   }
 
-  private lookUp(dateKey: number, cell: DateCell, path: GroupedPath, forcedTls: boolean | null): Group {
+  private lookUp(
+    dateKey: number,
+    cell: DateCell,
+    direction: Direction,
+    name: string | null,
+    connectorType: ConnectorType | null,
+    forcedTls: boolean | null,
+  ): Group {
     let byDirection = this.byDate.get(dateKey);
     if (byDirection === undefined) {
       byDirection = new Map();
       this.byDate.set(dateKey, byDirection);
     }
-    let byConnector = byDirection.get(path.direction);
+    let byConnector = byDirection.get(direction);
     if (byConnector === undefined) {
       byConnector = new Map();
-      byDirection.set(path.direction, byConnector);
+      byDirection.set(direction, byConnector);
     }
-    const connectorKey = path.connector ?? '\u0001';
+    const connectorKey = name ?? '\u0001';
     let group = byConnector.get(connectorKey);
     if (group === undefined) {
       group = {
         cell,
-        direction: path.direction,
+        direction,
         // Kept for the whole file: a copy, not a view that pins the chunk it came from.
-        connector: path.connector === null ? null : ownString(path.connector),
-        connectorType: path.connectorType,
+        connector: name === null ? null : ownString(name),
+        connectorType,
         forcedTls,
         counts: emptyCounts(),
       };
       byConnector.set(group.connector ?? '\u0001', group);
       this.groups.push(group);
     } else {
-      group.connectorType ??= path.connectorType;
+      group.connectorType ??= connectorType;
       group.forcedTls ??= forcedTls;
     }
     return group;
   }
 
-  addCounts(cell: DateCell, path: GroupedPath, forcedTls: boolean | null, counts: TlsCounts): void {
-    addCounts(this.groupFor(cell, path, forcedTls).counts, counts);
+  /** The counts of the record a row belongs to, for the caller to add the row's messages to. */
+  countsFor(
+    cell: DateCell,
+    direction: Direction,
+    connector: string | null,
+    connectorType: ConnectorType | null,
+    forcedTls: boolean | null,
+  ): TlsCounts {
+    return this.groupFor(cell, direction, connector, connectorType, forcedTls).counts;
   }
 
   addMessages(
@@ -122,7 +141,8 @@ export class RecordGrouper {
     bucket: TlsBucket,
     messages: number,
   ): void {
-    this.groupFor(cell, path, forcedTls).counts[bucket] += messages;
+    this.groupFor(cell, path.direction, path.connector, path.connectorType, forcedTls).counts[bucket] +=
+      messages;
   }
 
   /** One record per (date, direction, connector), in the order the keys first appeared. */
