@@ -19,6 +19,8 @@ import { ownString, type RowReading } from './row-reading.js';
 
 interface Group {
   cell: DateCell;
+  /** The cell as a number (see groupFor): groups with the same one have the same date. */
+  dateKey: number;
   direction: Direction;
   connector: string | null;
   connectorType: ConnectorType | null;
@@ -39,6 +41,8 @@ export class RecordGrouper {
   /** Date cell → direction → connector (`\u0001` for none) → group: lookups without building a key string per row. */
   private readonly byDate = new Map<number, Map<string, Map<string, Group>>>();
   private readonly groups: Group[] = [];
+  /** Connector names as kept in groups: one copy per name, not one per group. */
+  private readonly ownedNames = new Map<string, string>();
   /**
    * The groups rows hit lately, direct-mapped by date and connector name: a per-message file sends
    * every row here, and a hit costs a few comparisons instead of three Map lookups, one of which
@@ -107,9 +111,9 @@ export class RecordGrouper {
     if (group === undefined) {
       group = {
         cell,
+        dateKey,
         direction,
-        // Kept for the whole file: a copy, not a view that pins the chunk it came from.
-        connector: name === null ? null : ownString(name),
+        connector: name === null ? null : this.ownedName(name),
         connectorType,
         forcedTls,
         counts: emptyCounts(),
@@ -121,6 +125,16 @@ export class RecordGrouper {
       group.forcedTls ??= forcedTls;
     }
     return group;
+  }
+
+  /** Kept for the whole file: a copy, not a view that pins the chunk it came from. */
+  private ownedName(name: string): string {
+    let owned = this.ownedNames.get(name);
+    if (owned === undefined) {
+      owned = ownString(name);
+      this.ownedNames.set(owned, owned);
+    }
+    return owned;
   }
 
   /** The counts of the record a row belongs to, for the caller to add the row's messages to. */
@@ -147,30 +161,34 @@ export class RecordGrouper {
 
   /** One record per (date, direction, connector), in the order the keys first appeared. */
   records(order: DateOrder): MailflowRecord[] {
-    const records = new Map<string, MailflowRecord>();
+    const dates = new Map<DateCell, string | null>();
+    // Groups are distinct per (date key, direction, connector) already, so they need merging only
+    // when two date keys land on the same date (`3/3/2025` next to `2025-03-03`, or a zone that
+    // moves a timestamp into the next day); otherwise no record key string is built at all.
+    const dateKeys = new Map<string, number>();
+    let sameDateTwice = false;
+    const records: MailflowRecord[] = [];
     for (const group of this.groups) {
-      // Cells were checked against the order when it was chosen, so this resolves.
-      const date = resolveDate(group.cell, order);
+      let date = dates.get(group.cell);
+      if (date === undefined) {
+        // Cells were checked against the order when it was chosen, so this resolves.
+        date = resolveDate(group.cell, order);
+        dates.set(group.cell, date);
+        const dateKey = date === null ? undefined : dateKeys.get(date);
+        if (date !== null && dateKey === undefined) dateKeys.set(date, group.dateKey);
+        else if (dateKey !== undefined && dateKey !== group.dateKey) sameDateTwice = true;
+      }
       if (date === null) continue;
-      const record: MailflowRecord = {
+      records.push({
         date,
         direction: group.direction,
         connector: group.connector,
         connectorType: group.connectorType,
         forcedTls: group.forcedTls,
         counts: group.counts,
-      };
-      const key = recordKey(record);
-      const existing = records.get(key);
-      if (existing === undefined) {
-        records.set(key, record);
-      } else {
-        addCounts(existing.counts, record.counts);
-        existing.connectorType ??= record.connectorType;
-        existing.forcedTls ??= record.forcedTls;
-      }
+      });
     }
-    return [...records.values()];
+    return sameDateTwice ? mergeSameKeys(records) : records;
   }
 
   /** The file's records once its day/month order is decided, or the whole-file error that stops it. */
@@ -179,4 +197,21 @@ export class RecordGrouper {
     if ('error' in decided) return { records: [], rejected: [], error: decided.error, needs: 'dateOrder' };
     return { records: this.records(decided.order), rejected: reading.sortedRejections(), error: null };
   }
+}
+
+/** Records with the same key added into the first of them, which keeps its place. */
+function mergeSameKeys(records: readonly MailflowRecord[]): MailflowRecord[] {
+  const byKey = new Map<string, MailflowRecord>();
+  for (const record of records) {
+    const key = recordKey(record);
+    const existing = byKey.get(key);
+    if (existing === undefined) {
+      byKey.set(key, record);
+    } else {
+      addCounts(existing.counts, record.counts);
+      existing.connectorType ??= record.connectorType;
+      existing.forcedTls ??= record.forcedTls;
+    }
+  }
+  return [...byKey.values()];
 }
