@@ -26,8 +26,8 @@ function addRow(rows: PendingRows, row: number): void {
 }
 
 describe('connector report rows waiting for the share-or-count decision', () => {
-  it('keeps every row and cell as it was when it grows far past its first capacity', () => {
-    const rows = new PendingRows(3, 2);
+  it('keeps every row and cell as it was across many blocks', () => {
+    const rows = new PendingRows(3, 5);
     for (let row = 0; row < 37; row++) addRow(rows, row);
     expect(rows.length).toBe(37);
     for (let row = 0; row < 37; row++) {
@@ -49,7 +49,7 @@ describe('connector report rows waiting for the share-or-count decision', () => 
   });
 
   it('forgets the cells of a row that went bad half-way: the next row takes its place', () => {
-    const rows = new PendingRows(2, 1);
+    const rows = new PendingRows(2, 2);
     rows.setCell(0, 1, 1);
     rows.setCell(1, 2, 2);
     rows.commit(2, march(3), 'inbound', 'A', 'Partner', true, 3, false);
