@@ -17,17 +17,6 @@ import { type DateCell, type DateOrder, resolveDate } from './date-cells.js';
 import type { FormatReaderResult } from './format-reader.js';
 import { ownString, type RowReading } from './row-reading.js';
 
-interface Group {
-  cell: DateCell;
-  /** The cell as a number (see groupFor): groups with the same one have the same date. */
-  dateKey: number;
-  direction: Direction;
-  connector: string | null;
-  connectorType: ConnectorType | null;
-  forcedTls: boolean | null;
-  counts: TlsCounts;
-}
-
 /** The path of a row: what, with its date, makes the record key. */
 export interface GroupedPath {
   direction: Direction;
@@ -37,10 +26,24 @@ export interface GroupedPath {
 
 const RECENT_GROUPS = 256;
 
+/** Distinct for every (year, first, second, order, shift): shifts are -1..1, fields below 100. */
+function dateKeyOf(cell: DateCell): number {
+  return (
+    ((cell.year * 100 + cell.first) * 100 + cell.second) * 10 + (cell.yearFirst ? 5 : 0) + cell.dayShift + 1
+  );
+}
+
 export class RecordGrouper {
   /** Date cell → direction → connector (`\u0001` for none) → group: lookups without building a key string per row. */
-  private readonly byDate = new Map<number, Map<string, Map<string, Group>>>();
-  private readonly groups: Group[] = [];
+  private readonly byDate = new Map<number, Map<string, Map<string, MailflowRecord>>>();
+  /**
+   * One record per group, in the order the groups first appeared; its `date` is only written by
+   * records(), once the day/month order is known. The records are the groups, so a file's
+   * records are not built a second time at the end.
+   */
+  private readonly groups: MailflowRecord[] = [];
+  /** The date cell of each group's first row, by the group's index. */
+  private readonly groupCells: DateCell[] = [];
   /** Connector names as kept in groups: one copy per name, not one per group. */
   private readonly ownedNames = new Map<string, string>();
   /**
@@ -49,7 +52,7 @@ export class RecordGrouper {
    * hashes the freshly sliced connector name.
    */
   private readonly recentDates = new Float64Array(RECENT_GROUPS);
-  private readonly recentGroups: (Group | null)[] = new Array(RECENT_GROUPS).fill(null);
+  private readonly recentGroups: (MailflowRecord | null)[] = new Array(RECENT_GROUPS).fill(null);
 
   private groupFor(
     cell: DateCell,
@@ -57,13 +60,8 @@ export class RecordGrouper {
     name: string | null,
     connectorType: ConnectorType | null,
     forcedTls: boolean | null,
-  ): Group {
-    // Distinct for every (year, first, second, order, shift): shifts are -1..1, fields below 100.
-    const dateKey =
-      ((cell.year * 100 + cell.first) * 100 + cell.second) * 10 +
-      (cell.yearFirst ? 5 : 0) +
-      cell.dayShift +
-      1;
+  ): MailflowRecord {
+    const dateKey = dateKeyOf(cell);
     const slot =
       (dateKey +
         (name === null || name.length === 0
@@ -95,7 +93,7 @@ export class RecordGrouper {
     name: string | null,
     connectorType: ConnectorType | null,
     forcedTls: boolean | null,
-  ): Group {
+  ): MailflowRecord {
     let byDirection = this.byDate.get(dateKey);
     if (byDirection === undefined) {
       byDirection = new Map();
@@ -110,8 +108,7 @@ export class RecordGrouper {
     let group = byConnector.get(connectorKey);
     if (group === undefined) {
       group = {
-        cell,
-        dateKey,
+        date: '',
         direction,
         connector: name === null ? null : this.ownedName(name),
         connectorType,
@@ -120,6 +117,7 @@ export class RecordGrouper {
       };
       byConnector.set(group.connector ?? '\u0001', group);
       this.groups.push(group);
+      this.groupCells.push(cell);
     } else {
       group.connectorType ??= connectorType;
       group.forcedTls ??= forcedTls;
@@ -167,27 +165,24 @@ export class RecordGrouper {
     // moves a timestamp into the next day); otherwise no record key string is built at all.
     const dateKeys = new Map<string, number>();
     let sameDateTwice = false;
-    const records: MailflowRecord[] = [];
-    for (const group of this.groups) {
-      let date = dates.get(group.cell);
+    let undated = false;
+    for (let index = 0; index < this.groups.length; index++) {
+      const cell = this.groupCells[index] as DateCell;
+      let date = dates.get(cell);
       if (date === undefined) {
         // Cells were checked against the order when it was chosen, so this resolves.
-        date = resolveDate(group.cell, order);
-        dates.set(group.cell, date);
+        date = resolveDate(cell, order);
+        dates.set(cell, date);
         const dateKey = date === null ? undefined : dateKeys.get(date);
-        if (date !== null && dateKey === undefined) dateKeys.set(date, group.dateKey);
-        else if (dateKey !== undefined && dateKey !== group.dateKey) sameDateTwice = true;
+        if (date !== null && dateKey === undefined) dateKeys.set(date, dateKeyOf(cell));
+        else if (dateKey !== undefined && dateKey !== dateKeyOf(cell)) sameDateTwice = true;
       }
-      if (date === null) continue;
-      records.push({
-        date,
-        direction: group.direction,
-        connector: group.connector,
-        connectorType: group.connectorType,
-        forcedTls: group.forcedTls,
-        counts: group.counts,
-      });
+      if (date === null) undated = true;
+      else (this.groups[index] as MailflowRecord).date = date;
     }
+    const records = undated
+      ? this.groups.filter((_, index) => dates.get(this.groupCells[index] as DateCell) !== null)
+      : this.groups;
     return sameDateTwice ? mergeSameKeys(records) : records;
   }
 
