@@ -84,9 +84,7 @@ export function sharesToCounts(volume: number, shares: Partial<Record<TlsBucket,
     split,
   );
   const counts = emptyCounts();
-  TLS_BUCKETS.forEach((bucket, index) => {
-    counts[bucket] = split[index] ?? 0;
-  });
+  addBucketValues(counts, split);
   return counts;
 }
 
@@ -106,14 +104,16 @@ export function shareCellsToCounts(volume: number, cells: BucketValues, into: Bu
   largestRemainderInto(volume, weights, into, remainders);
 }
 
-/** Adds counts in TLS_BUCKETS order to a record's counts, written out like model.addCounts. */
+/** Adds whole counts in TLS_BUCKETS order to a record's counts, written out like model.addCounts. */
 export function addBucketValues(into: TlsCounts, values: BucketValues): void {
-  into['tls1.3'] += values[0] ?? 0;
-  into['tls1.2'] += values[1] ?? 0;
-  into['tls1.1'] += values[2] ?? 0;
-  into['tls1.0'] += values[3] ?? 0;
-  into.none += values[4] ?? 0;
-  into.unknown += values[5] ?? 0;
+  // Math.floor of a whole number is the number, but as a small integer: a Float64Array element
+  // added as it is comes out as a boxed double, and turns every record's count fields into boxes.
+  into['tls1.3'] += Math.floor(values[0] ?? 0);
+  into['tls1.2'] += Math.floor(values[1] ?? 0);
+  into['tls1.1'] += Math.floor(values[2] ?? 0);
+  into['tls1.0'] += Math.floor(values[3] ?? 0);
+  into.none += Math.floor(values[4] ?? 0);
+  into.unknown += Math.floor(values[5] ?? 0);
 }
 
 /** Shares in percent with one decimal, adding up to exactly 100.0; null for every bucket when there is no mail. */
