@@ -109,12 +109,14 @@ export function createConnectorReportReader(reading: RowReading): FormatReader {
           blank = false;
           const share = parseLocaleNumber(text, 'share');
           if (Number.isNaN(share)) throw new RowProblem(`${labels[column]}: '${text}' is not a number`);
-          if (!anyPercent && hasPercentSign(text)) {
+          const percent = hasPercentSign(text);
+          if (percent && !anyPercent) {
             anyPercent = true;
             // Percent cells are never read as counts, unless the person said so.
             if (override !== 'count') pending.dropFractionalTexts();
           }
-          const count = parseLocaleNumber(text, 'count');
+          // With a `%` both readings agree: only a bare `1.234` can be read as one thousand.
+          const count = percent ? share : parseLocaleNumber(text, 'count');
           pending.setCell(column, share, count);
           if (!Number.isInteger(count) && (override === 'count' || (override === undefined && !anyPercent))) {
             pending.keepFractionalText(column, ownString(text));
