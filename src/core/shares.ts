@@ -8,57 +8,112 @@ import { emptyCounts, messageCount, TLS_BUCKETS, type TlsBucket, type TlsCounts 
 /** Percent cells are kept to four decimals (97.9123 %), far finer than any export gives. */
 const SHARE_SCALE = 10_000;
 
+/** Bucket counts or cells as numbers in TLS_BUCKETS order, the form the row-by-row splits work in. */
+export type BucketValues = Float64Array;
+
+const UNKNOWN = TLS_BUCKETS.indexOf('unknown');
+
 /**
  * Splits `total` units in proportion to non-negative integer `weights`: each gets the floor of its
  * quota and the rest go one each to the largest remainders, ties to the lower index.
  * Returns all zeros when the weights sum to zero.
  */
 export function largestRemainder(total: number, weights: readonly number[]): number[] {
-  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-  if (weightSum === 0 || total === 0) return weights.map(() => 0);
-  if (total * weightSum > Number.MAX_SAFE_INTEGER) return largestRemainderBig(total, weights, weightSum);
-  const floors = weights.map((weight) => Math.floor((total * weight) / weightSum));
-  const remainders = weights.map((weight) => (total * weight) % weightSum);
-  return distribute(total, floors, remainders);
+  const split = new Array<number>(weights.length).fill(0);
+  largestRemainderInto(total, weights, split, new Array<number>(weights.length).fill(0));
+  return split;
 }
 
-function largestRemainderBig(total: number, weights: readonly number[], weightSum: number): number[] {
-  const bigTotal = BigInt(total);
-  const bigSum = BigInt(weightSum);
-  const floors = weights.map((weight) => Number((bigTotal * BigInt(weight)) / bigSum));
-  const remainders = weights.map((weight) => Number((bigTotal * BigInt(weight)) % bigSum));
-  return distribute(total, floors, remainders);
-}
-
-function distribute(total: number, floors: number[], remainders: number[]): number[] {
-  let left = total - floors.reduce((sum, value) => sum + value, 0);
-  const order = remainders
-    .map((remainder, index) => ({ remainder, index }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of order) {
-    if (left <= 0) break;
-    floors[index] = (floors[index] ?? 0) + 1;
+/** largestRemainder written over `into`, with `remainders` as scratch of the same length. */
+function largestRemainderInto(
+  total: number,
+  weights: ArrayLike<number>,
+  into: number[] | Float64Array,
+  remainders: number[] | Float64Array,
+): void {
+  const length = weights.length;
+  let weightSum = 0;
+  for (let index = 0; index < length; index++) weightSum += weights[index] ?? 0;
+  if (weightSum === 0 || total === 0) {
+    into.fill(0);
+    return;
+  }
+  if (total * weightSum > Number.MAX_SAFE_INTEGER) {
+    const bigTotal = BigInt(total);
+    const bigSum = BigInt(weightSum);
+    for (let index = 0; index < length; index++) {
+      const quota = bigTotal * BigInt(weights[index] ?? 0);
+      into[index] = Number(quota / bigSum);
+      remainders[index] = Number(quota % bigSum);
+    }
+  } else {
+    for (let index = 0; index < length; index++) {
+      const weight = weights[index] ?? 0;
+      into[index] = Math.floor((total * weight) / weightSum);
+      remainders[index] = (total * weight) % weightSum;
+    }
+  }
+  let left = total;
+  for (let index = 0; index < length; index++) left -= into[index] ?? 0;
+  // One unit each to the largest remainders; `>` keeps the lower index on a tie. A pick per unit
+  // rather than a sort: fewer units are left than there are buckets, and nothing is allocated.
+  for (let given = 0; given < length && left > 0; given++) {
+    let largest = -1;
+    for (let index = 0; index < length; index++) {
+      if (largest === -1 || (remainders[index] ?? 0) > (remainders[largest] ?? 0)) largest = index;
+    }
+    into[largest] = (into[largest] ?? 0) + 1;
+    remainders[largest] = Number.NEGATIVE_INFINITY;
     left -= 1;
   }
-  return floors;
 }
+
+/** Scratch for shareCellsToCounts, which runs once per row of a connector report. */
+const weights = new Float64Array(TLS_BUCKETS.length);
+const remainders = new Float64Array(TLS_BUCKETS.length);
 
 /**
  * Percent (or any proportional) cells and a volume into counts. Shares are normalised by their
  * sum; a row with volume but no usable TLS cells puts the whole volume in `unknown`.
  */
 export function sharesToCounts(volume: number, shares: Partial<Record<TlsBucket, number>>): TlsCounts {
+  const split = new Float64Array(TLS_BUCKETS.length);
+  shareCellsToCounts(
+    volume,
+    Float64Array.from(TLS_BUCKETS, (bucket) => shares[bucket] ?? 0),
+    split,
+  );
   const counts = emptyCounts();
-  const weights = TLS_BUCKETS.map((bucket) => Math.round((shares[bucket] ?? 0) * SHARE_SCALE));
-  if (weights.every((weight) => weight === 0)) {
-    counts.unknown = volume;
-    return counts;
-  }
-  const split = largestRemainder(volume, weights);
-  TLS_BUCKETS.forEach((bucket, index) => {
-    counts[bucket] = split[index] ?? 0;
-  });
+  addBucketValues(counts, split);
   return counts;
+}
+
+/** sharesToCounts with cells and counts in TLS_BUCKETS order, written over `into`; allocates nothing. */
+export function shareCellsToCounts(volume: number, cells: BucketValues, into: BucketValues): void {
+  let anyWeight = false;
+  for (let index = 0; index < weights.length; index++) {
+    const weight = Math.round((cells[index] ?? 0) * SHARE_SCALE);
+    weights[index] = weight;
+    if (weight !== 0) anyWeight = true;
+  }
+  if (!anyWeight) {
+    into.fill(0);
+    into[UNKNOWN] = volume;
+    return;
+  }
+  largestRemainderInto(volume, weights, into, remainders);
+}
+
+/** Adds whole counts in TLS_BUCKETS order to a record's counts, written out like model.addCounts. */
+export function addBucketValues(into: TlsCounts, values: BucketValues): void {
+  // Math.floor of a whole number is the number, but as a small integer: a Float64Array element
+  // added as it is comes out as a boxed double, and turns every record's count fields into boxes.
+  into['tls1.3'] += Math.floor(values[0] ?? 0);
+  into['tls1.2'] += Math.floor(values[1] ?? 0);
+  into['tls1.1'] += Math.floor(values[2] ?? 0);
+  into['tls1.0'] += Math.floor(values[3] ?? 0);
+  into.none += Math.floor(values[4] ?? 0);
+  into.unknown += Math.floor(values[5] ?? 0);
 }
 
 /** Shares in percent with one decimal, adding up to exactly 100.0; null for every bucket when there is no mail. */

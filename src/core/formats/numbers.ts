@@ -13,9 +13,16 @@ export type NumberReading = 'count' | 'share';
 const DOT = 0x2e;
 const COMMA = 0x2c;
 
+/** Digit counts up to here fit a double exactly; longer numbers (never seen in exports) go through a string. */
+const EXACT_DIGITS = 15;
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /** The value of a number cell, or NaN when it is not one (negative numbers are not). */
 export function parseLocaleNumber(text: string, reading: NumberReading): number {
-  let clean = '';
+  // The digits are gathered as one integer instead of into a string: this runs for every TLS cell,
+  // twice, and a string grown character by character was most of the reader's garbage.
+  let mantissa = 0;
+  let firstCode = 0;
   let dots = 0;
   let commas = 0;
   let lastSeparator = 0;
@@ -27,17 +34,18 @@ export function parseLocaleNumber(text: string, reading: NumberReading): number 
     const code = text.charCodeAt(index);
     if (code >= 0x30 && code <= 0x39) {
       if (sawPercent) return Number.NaN;
-      clean += text[index];
+      if (digits + dots + commas === 0) firstCode = code;
+      mantissa = mantissa * 10 + (code - 0x30);
       digits++;
       digitsAfterLastSeparator++;
     } else if (code === DOT || code === COMMA) {
       if (sawPercent) return Number.NaN;
+      if (digits + dots + commas === 0) firstCode = code;
       if (code === DOT) dots++;
       else commas++;
       if (dots + commas === 1) digitsBeforeFirstSeparator = digits;
       lastSeparator = code;
       digitsAfterLastSeparator = 0;
-      clean += text[index];
     } else if (code === 0x25) {
       sawPercent = true;
     } else if (
@@ -54,7 +62,6 @@ export function parseLocaleNumber(text: string, reading: NumberReading): number 
     }
   }
   if (digits === 0) return Number.NaN;
-  if (dots + commas === 0) return Number(clean);
   let decimal = 0;
   if (dots > 0 && commas > 0) {
     // Both kinds: the last one is the decimal separator and may occur only once.
@@ -67,16 +74,24 @@ export function parseLocaleNumber(text: string, reading: NumberReading): number 
       digitsAfterLastSeparator === 3 &&
       digitsBeforeFirstSeparator >= 1 &&
       digitsBeforeFirstSeparator <= 3 &&
-      clean.charCodeAt(0) !== 0x30;
+      firstCode !== 0x30;
     decimal = looksGrouped ? 0 : lastSeparator;
   }
+  if (digits > EXACT_DIGITS) return Number(withDecimalPoint(text, decimal));
+  // Both operands are exact, and IEEE division rounds correctly, so this is the double that
+  // Number() would give for the same digits with a decimal point: the same value, to the bit.
+  return decimal === 0 ? mantissa : mantissa / (POWERS_OF_TEN[digitsAfterLastSeparator] ?? 1);
+}
+
+/** The digits of a checked number cell with its decimal separator (if any) as `.`, for Number(). */
+function withDecimalPoint(text: string, decimal: number): string {
   let normalised = '';
-  for (let index = 0; index < clean.length; index++) {
-    const code = clean.charCodeAt(index);
-    if (code !== DOT && code !== COMMA) normalised += clean[index];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) normalised += text[index];
     else if (code === decimal) normalised += '.';
   }
-  return Number(normalised);
+  return normalised;
 }
 
 /** A message count as written (the caller checks it is whole), or NaN. Plain digits take the short way. */
