@@ -1,21 +1,23 @@
-import { render } from 'preact';
-import 'uplot/dist/uPlot.min.css';
-import '../ui/theme.css';
-import '../ui/popup.css';
-import '../ui/report.css';
+/**
+ * The toolbar popup. This entry holds only what reads the data: the settings and the stored
+ * snapshots are read at once, side by side, while the UI code (Preact, the widget, the styles) is
+ * fetched as a chunk of its own (scripts/build.mjs hints it in popup.html), so none waits for another.
+ */
 import { loadSettings } from '../settings.js';
 import { mailflowDb } from '../store/schema.js';
-import { downloadCsv } from '../ui/download.js';
-import { PopupApp } from '../ui/popup-app.js';
-import { createPopupStore } from '../ui/stores/popup-store.js';
-import { createPopupClient } from '../worker/popup-client.js';
+import { readAllSnapshots, snapshotOf } from '../store/snapshots.js';
 
-// The database opens while the settings are read: the widget needs both before it can paint.
-mailflowDb().catch(() => {}); // a failure shows when the snapshot is read
-const settings = await loadSettings();
-const store = createPopupStore(createPopupClient(), settings.currentDataset, settings.thresholds);
-void store.load();
-render(
-  <PopupApp store={store} onDownload={(file) => downloadCsv(document, file)} />,
-  document.getElementById('app') as HTMLElement,
+const settings = loadSettings();
+const stored = mailflowDb().then(readAllSnapshots);
+const snapshot = Promise.all([settings, stored]).then(([{ currentDataset, thresholds }, all]) =>
+  snapshotOf(
+    all.find((candidate) => candidate.dataset === currentDataset),
+    thresholds,
+  ),
 );
+snapshot.catch(() => {}); // shown by the widget when it asks for it
+const [{ mountPopup }, { currentDataset, thresholds }] = await Promise.all([
+  import('../ui/popup-mount.js'),
+  settings,
+]);
+mountPopup(document.getElementById('app') as HTMLElement, currentDataset, thresholds, snapshot);

@@ -6,14 +6,21 @@
  */
 import { settingsFrom } from '../core/settings.js';
 import { mailflowDb } from '../store/schema.js';
-import { readSnapshot } from '../store/snapshots.js';
+import { readSnapshot, type Snapshot } from '../store/snapshots.js';
 import { type AggregateClient, createAggregateClient } from './client.js';
 
-export function createPopupClient(): AggregateClient {
+/** `first`: the snapshot already being read as the popup opened, answered to the first snapshot call. */
+export function createPopupClient(first?: Promise<Snapshot>): AggregateClient {
   const worker = createAggregateClient();
+  let early = first;
   return {
     async call(name, request, options) {
       if (name !== 'snapshot') return worker.call(name, request, options);
+      if (early !== undefined) {
+        const answer = early;
+        early = undefined;
+        return (await answer) as never;
+      }
       const { dataset, thresholds } = request as { dataset: string; thresholds?: unknown };
       return (await readSnapshot(
         await mailflowDb(),
