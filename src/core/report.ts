@@ -47,8 +47,12 @@ export interface ConnectorReport {
   range: DateRange | null;
   /** The selection shown: the request's when the dataset has that path, else all mail flow. */
   selection: ConnectorSelection;
-  /** Both directions and every connector in the range, as the widget and the CLI summarise them. */
-  summary: Summary;
+  /**
+   * Both directions and the insights of the range, as the widget and the CLI summarise them. Not
+   * the per-connector totals: no view shows them, and a large tenant's 400 would be copied to the
+   * page on every report for nothing.
+   */
+  summary: Omit<Summary, 'connectors'>;
   /** The selection's totals in the range. */
   totals: DirectionTotals;
   series: SeriesPoint[];
@@ -140,7 +144,7 @@ export function connectorReportOf(
       sameSelection(selectionOf(choice.direction, choice.connector), requested.selection),
     );
   const selection = known ? requested.selection : ALL_MAIL_FLOW;
-  const summary = summarizeColumns(columns, range, thresholds);
+  const { connectors: _perConnector, ...summary } = summarizeColumns(columns, range, thresholds);
   const series = range === null ? [] : dailySeriesOf(columns, range, selection);
   const totals: DirectionTotals = { messages: 0, tls: emptyCounts() };
   for (const point of series) addCounts(totals.tls, point.tls);

@@ -3,7 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
-import type { Dataset, MailflowDb, MonthPack, PathTable, StoredPath } from './schema.js';
+import type { Dataset, MailflowDb, PathTable, StoredPath } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
 
@@ -57,15 +57,30 @@ export async function readColumns(
   db: IDBPDatabase<MailflowDb>,
   dataset: string,
   range: DateRange,
-): Promise<RecordColumns & { packs: MonthPack[] }> {
-  const tx = db.transaction(['months', 'paths']);
-  const [packs, paths] = await Promise.all([
-    tx
-      .objectStore('months')
-      .getAll(IDBKeyRange.bound([dataset, monthOf(range.from)], [dataset, monthOf(range.to)])),
-    pathsOf(tx.objectStore('paths'), dataset),
-  ]);
-  return { paths, blocks: packs.map(blockOfPack), packs };
+): Promise<RecordColumns> {
+  return (await readRangeColumns(db, dataset, () => range)).columns;
+}
+
+/**
+ * The dataset's extent, the range `rangeFor` picks from it, and that range's records as columns,
+ * in one read transaction: the report needs all three, and each transaction is a round trip.
+ */
+export async function readRangeColumns(
+  db: IDBPDatabase<MailflowDb>,
+  dataset: string,
+  rangeFor: (extent: DateRange | null) => DateRange | null,
+): Promise<{ extent: DateRange | null; range: DateRange | null; columns: RecordColumns }> {
+  const tx = db.transaction(['months', 'paths', 'snapshots']);
+  const paths = pathsOf(tx.objectStore('paths'), dataset);
+  const extent = (await tx.objectStore('snapshots').get(dataset))?.extent ?? null;
+  const range = rangeFor(extent);
+  const packs =
+    range === null
+      ? []
+      : await tx
+          .objectStore('months')
+          .getAll(IDBKeyRange.bound([dataset, monthOf(range.from)], [dataset, monthOf(range.to)]));
+  return { extent, range, columns: { paths: await paths, blocks: packs.map(blockOfPack) } };
 }
 
 /** Stored records (day × path entries) of a dataset. */

@@ -23,7 +23,7 @@ import {
   parseSelection,
 } from '../core/selection.js';
 import { settingsFrom } from '../core/settings.js';
-import { extentOf, readColumns } from '../store/records.js';
+import { extentOf, readColumns, readRangeColumns } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
 import { readSnapshot } from '../store/snapshots.js';
 import type { WorkerProtocol } from './protocol.js';
@@ -77,27 +77,18 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
       return extentOf(await db(), dataset);
     },
     async report({ dataset, range, selection, thresholds, details }) {
-      const database = await db();
       const asked = checkedRange(range);
-      // Without a range (the 7 days up to the latest date) the extent decides what to read.
-      const [extent, columns] =
-        asked === null
-          ? await extentOf(database, dataset).then(async (known) => {
-              const shown = resolveRange(null, known);
-              return [known, shown === null ? null : await readColumns(database, dataset, shown)] as const;
-            })
-          : await Promise.all([
-              extentOf(database, dataset),
-              readColumns(database, dataset, resolveRange(asked, null) as DateRange),
-            ]);
+      const { extent, columns } = await readRangeColumns(await db(), dataset, (known) =>
+        resolveRange(asked, known),
+      );
       return connectorReportOf(
-        columns ?? { paths: [], blocks: [] },
+        columns,
         { range: asked, selection: checkedSelection(selection), details: checkedDetails(details) },
         checkedThresholds(thresholds),
         {
           extent,
           // "Show data for" lists every connector ever seen: the dataset's paths, not only this range's.
-          connectors: connectorChoices((columns?.paths ?? []).filter((path) => path !== undefined)),
+          connectors: connectorChoices(columns.paths.filter((path) => path !== undefined)),
         },
       );
     },
