@@ -8,6 +8,7 @@ import type { IDBPDatabase } from 'idb';
 import { isIsoDate } from '../core/dates.js';
 import { DIRECTIONS } from '../core/model.js';
 import { BUCKETS, emptyPack, type PackEntry, packColumns, rewritePack } from './month-packs.js';
+import { writeMonthPacks } from './quarter-packs.js';
 import {
   type Dataset,
   DB_VERSION,
@@ -57,11 +58,11 @@ export interface Backup {
 }
 
 export async function createBackup(db: IDBPDatabase<MailflowDb>, now = new Date()): Promise<Backup> {
-  const tx = db.transaction(['datasets', 'paths', 'months', 'imports']);
-  const [datasets, tables, months, imports] = await Promise.all([
+  const tx = db.transaction(['datasets', 'paths', 'quarters', 'imports']);
+  const [datasets, tables, quarters, imports] = await Promise.all([
     tx.objectStore('datasets').getAll(),
     tx.objectStore('paths').getAll(),
-    tx.objectStore('months').getAll(),
+    tx.objectStore('quarters').getAll(),
     tx.objectStore('imports').getAll(),
   ]);
   return {
@@ -80,17 +81,19 @@ export async function createBackup(db: IDBPDatabase<MailflowDb>, now = new Date(
         connectorType,
       })),
     ),
-    months: months.map((pack) => {
-      const columns = packColumns(pack);
-      return {
-        dataset: pack.dataset,
-        month: pack.month,
-        days: [...columns.days],
-        paths: [...columns.paths],
-        forced: [...columns.forced],
-        counts: [...columns.counts],
-      };
-    }),
+    months: quarters
+      .flatMap((quarter) => quarter.months)
+      .map((pack) => {
+        const columns = packColumns(pack);
+        return {
+          dataset: pack.dataset,
+          month: pack.month,
+          days: [...columns.days],
+          paths: [...columns.paths],
+          forced: [...columns.forced],
+          counts: [...columns.counts],
+        };
+      }),
     // Key order fixed (id first, undo last) so a restored database backs up to the same bytes.
     imports: imports.map(({ id, undo, ...entry }) => ({
       id: id ?? 0,
@@ -213,6 +216,13 @@ function pathTablesOf(paths: readonly StoredPath[]): PathTable[] {
   return [...tables.values()];
 }
 
+/** A backup's months grouped by dataset, so each dataset's packs are written in one go. */
+function monthsByDataset(months: readonly BackupMonth[]): [string, BackupMonth[]][] {
+  const groups = new Map<string, BackupMonth[]>();
+  for (const month of months) groups.set(month.dataset, [...(groups.get(month.dataset) ?? []), month]);
+  return [...groups];
+}
+
 function packOfBackup(month: BackupMonth): MonthPack {
   const entries: PackEntry[] = month.days.map((day, index) => ({
     day,
@@ -225,12 +235,12 @@ function packOfBackup(month: BackupMonth): MonthPack {
 
 /** Replaces everything stored with the backup's contents, in one transaction. */
 export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup): Promise<RestoreOutcome> {
-  const tx = db.transaction(['datasets', 'paths', 'months', 'imports', 'snapshots'], 'readwrite');
+  const tx = db.transaction(['datasets', 'paths', 'quarters', 'imports', 'snapshots'], 'readwrite');
   const done = observed(tx);
   const stores = {
     datasets: tx.objectStore('datasets'),
     paths: tx.objectStore('paths'),
-    months: tx.objectStore('months'),
+    quarters: tx.objectStore('quarters'),
     imports: tx.objectStore('imports'),
     snapshots: tx.objectStore('snapshots'),
   };
@@ -239,7 +249,9 @@ export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup
     await Promise.all([
       ...backup.datasets.map(async (dataset) => stores.datasets.put(dataset)),
       ...pathTablesOf(backup.paths).map(async (table) => stores.paths.put(table)),
-      ...backup.months.map(async (month) => stores.months.put(packOfBackup(month))),
+      ...monthsByDataset(backup.months).map(([dataset, months]) =>
+        writeMonthPacks(stores.quarters, dataset, months.map(packOfBackup)),
+      ),
       ...backup.imports.map(async ({ undo, ...entry }) =>
         stores.imports.put({
           ...entry,

@@ -39,8 +39,8 @@ export async function createDataset(db: IDBPDatabase<MailflowDb>, name: string):
 
 /** Deletes a dataset with all its records and imports, in one transaction. */
 export async function deleteDataset(db: IDBPDatabase<MailflowDb>, id: string): Promise<void> {
-  const tx = db.transaction(['datasets', 'months', 'paths', 'imports', 'snapshots'], 'readwrite');
-  await tx.objectStore('months').delete(datasetKeys(id));
+  const tx = db.transaction(['datasets', 'quarters', 'paths', 'imports', 'snapshots'], 'readwrite');
+  await tx.objectStore('quarters').delete(datasetKeys(id));
   await tx.objectStore('snapshots').delete(id);
   await tx.objectStore('paths').delete(id);
   let cursor = await tx.objectStore('imports').index('by-dataset').openCursor(id);

@@ -20,6 +20,7 @@ import {
   writeIntoPack,
   writePackedCounts,
 } from './month-packs.js';
+import { monthPacksOf, writeMonthPacks } from './quarter-packs.js';
 import { DEFAULT_DATASET, pathsOf } from './records.js';
 import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack } from './schema.js';
 import { refreshSnapshot } from './snapshots.js';
@@ -98,15 +99,14 @@ export async function importRecords(
   request: ImportRequest,
 ): Promise<ImportOutcome> {
   const { dataset, records } = request;
-  const tx = db.transaction(['months', 'paths', 'imports', 'datasets', 'snapshots'], 'readwrite');
+  const tx = db.transaction(['quarters', 'paths', 'imports', 'datasets', 'snapshots'], 'readwrite');
   const done = observed(tx);
   try {
     const pathIds = await assignPaths(tx, dataset, records);
-    const store = tx.objectStore('months');
+    const store = tx.objectStore('quarters');
     const byMonth = groupByMonth(records.map((record) => record.date));
     const months = [...byMonth.keys()];
-    // async callbacks turn a synchronous throw into a rejection that Promise.all observes.
-    const packs = await Promise.all(months.map(async (month) => store.get([dataset, month])));
+    const packs = await monthPacksOf(store, dataset, months);
     const undo: ImportUndo = {
       dates: [],
       paths: new Uint32Array(records.length),
@@ -115,7 +115,7 @@ export async function importRecords(
       counts: new Uint32Array(records.length * BUCKETS),
     };
     let replaced = 0;
-    const written: MonthPack[] = months.map((month, monthIndex) => {
+    const written: MonthPack[] = months.map((month) => {
       const indexes = byMonth.get(month) ?? [];
       const writes = {
         size: indexes.length,
@@ -131,7 +131,7 @@ export async function importRecords(
         writes.forced[write] = forcedCode(record.forcedTls);
         writePackedCounts(record, writes.counts, write * BUCKETS);
       });
-      const old = packs[monthIndex] ?? emptyPack(dataset, month);
+      const old = packs.get(month) ?? emptyPack(dataset, month);
       const oldColumns = packColumns(old);
       const result = writeIntoPack(old, writes);
       result.replaced.forEach((oldIndex, write) => {
@@ -150,7 +150,7 @@ export async function importRecords(
       });
       return result.pack;
     });
-    await Promise.all(written.map(async (pack) => store.put(pack)));
+    await writeMonthPacks(store, dataset, written);
     await refreshSnapshot(tx, dataset);
     const datasets = tx.objectStore('datasets');
     if ((await datasets.get(dataset)) === undefined) {
@@ -192,7 +192,7 @@ const entryKey = (date: string, path: number) => `${date}\u0000${path}`;
  * import wrote some of the same records, because undoing this one would then damage that one.
  */
 export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number): Promise<UndoOutcome> {
-  const tx = db.transaction(['months', 'imports', 'paths', 'snapshots'], 'readwrite');
+  const tx = db.transaction(['quarters', 'imports', 'paths', 'snapshots'], 'readwrite');
   const done = observed(tx);
   try {
     const imports = tx.objectStore('imports');
@@ -215,31 +215,29 @@ export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number)
       later = await later.continue();
     }
     const byMonth = groupByMonth(undo.dates);
-    const store = tx.objectStore('months');
+    const store = tx.objectStore('quarters');
+    const packs = await monthPacksOf(store, entry.dataset, [...byMonth.keys()]);
     let removed = 0;
     let restored = 0;
-    await Promise.all(
-      [...byMonth].map(async ([month, slots]) => {
-        const pack = (await store.get([entry.dataset, month])) ?? emptyPack(entry.dataset, month);
-        const restore: PackEntry[] = [];
-        const remove = new Set<number>();
-        for (const slot of slots) {
-          const day = dayOf(undo.dates[slot] ?? '');
-          const path = undo.paths[slot] ?? 0;
-          if (undo.existed[slot] === 1) {
-            const counts = undo.counts.subarray(slot * BUCKETS, (slot + 1) * BUCKETS);
-            restore.push({ day, path, forced: undo.forced[slot] ?? -1, counts });
-            restored++;
-          } else {
-            remove.add(entryId(day, path));
-            removed++;
-          }
+    const rewritten = [...byMonth].map(([month, slots]) => {
+      const pack = packs.get(month) ?? emptyPack(entry.dataset, month);
+      const restore: PackEntry[] = [];
+      const remove = new Set<number>();
+      for (const slot of slots) {
+        const day = dayOf(undo.dates[slot] ?? '');
+        const path = undo.paths[slot] ?? 0;
+        if (undo.existed[slot] === 1) {
+          const counts = undo.counts.subarray(slot * BUCKETS, (slot + 1) * BUCKETS);
+          restore.push({ day, path, forced: undo.forced[slot] ?? -1, counts });
+          restored++;
+        } else {
+          remove.add(entryId(day, path));
+          removed++;
         }
-        const next = rewritePack(pack, restore, remove).pack;
-        if (next.size === 0) await store.delete([entry.dataset, month]);
-        else await store.put(next);
-      }),
-    );
+      }
+      return rewritePack(pack, restore, remove).pack;
+    });
+    await writeMonthPacks(store, entry.dataset, rewritten);
     await refreshSnapshot(tx, entry.dataset);
     await imports.delete(importId);
     await done;

@@ -3,6 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
+import { allPacks, packsInRange } from './quarter-packs.js';
 import type { Dataset, MailflowDb, PathTable, StoredPath } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
@@ -31,11 +32,9 @@ export async function readRecords(
   dataset: string,
   range: DateRange,
 ): Promise<MailflowRecord[]> {
-  const tx = db.transaction(['months', 'paths']);
+  const tx = db.transaction(['quarters', 'paths']);
   const [packs, paths] = await Promise.all([
-    tx
-      .objectStore('months')
-      .getAll(IDBKeyRange.bound([dataset, monthOf(range.from)], [dataset, monthOf(range.to)])),
+    packsInRange(tx.objectStore('quarters'), dataset, monthOf(range.from), monthOf(range.to)),
     pathsOf(tx.objectStore('paths'), dataset),
   ]);
   return packs.flatMap((pack) => recordsOfPack(pack, paths, range.from, range.to));
@@ -70,35 +69,28 @@ export async function readRangeColumns(
   dataset: string,
   rangeFor: (extent: DateRange | null) => DateRange | null,
 ): Promise<{ extent: DateRange | null; range: DateRange | null; columns: RecordColumns }> {
-  const tx = db.transaction(['months', 'paths', 'snapshots']);
+  const tx = db.transaction(['quarters', 'paths', 'snapshots']);
   const paths = pathsOf(tx.objectStore('paths'), dataset);
   const extent = (await tx.objectStore('snapshots').get(dataset))?.extent ?? null;
   const range = rangeFor(extent);
   const packs =
     range === null
       ? []
-      : await tx
-          .objectStore('months')
-          .getAll(IDBKeyRange.bound([dataset, monthOf(range.from)], [dataset, monthOf(range.to)]));
+      : await packsInRange(tx.objectStore('quarters'), dataset, monthOf(range.from), monthOf(range.to));
   return { extent, range, columns: { paths: await paths, blocks: packs.map(blockOfPack) } };
 }
 
 /** Stored records (day × path entries) of a dataset. */
 export async function countRecords(db: IDBPDatabase<MailflowDb>, dataset: string): Promise<number> {
-  let total = 0;
-  let cursor = await db.transaction('months').store.openCursor(datasetKeys(dataset));
-  while (cursor !== null) {
-    total += cursor.value.size;
-    cursor = await cursor.continue();
-  }
-  return total;
+  const packs = await allPacks(db.transaction('quarters').store, dataset);
+  return packs.reduce((total, pack) => total + pack.size, 0);
 }
 
 export async function deleteAllData(db: IDBPDatabase<MailflowDb>): Promise<void> {
-  const tx = db.transaction(['months', 'paths', 'imports', 'datasets', 'snapshots'], 'readwrite');
+  const tx = db.transaction(['quarters', 'paths', 'imports', 'datasets', 'snapshots'], 'readwrite');
   await Promise.all([
     tx.objectStore('snapshots').clear(),
-    tx.objectStore('months').clear(),
+    tx.objectStore('quarters').clear(),
     tx.objectStore('paths').clear(),
     tx.objectStore('imports').clear(),
     tx.objectStore('datasets').clear(),

@@ -56,6 +56,14 @@ export interface MonthPack {
   data: ArrayBuffer;
 }
 
+/** The month packs of one dataset and calendar quarter, in month order (src/store/quarter-packs.ts). */
+export interface QuarterPacks {
+  dataset: string;
+  /** 'YYYY-Qn'. */
+  quarter: string;
+  months: MonthPack[];
+}
+
 /** What an import wrote, entry i being (dates[i], paths[i]), and what each entry held before. */
 export interface ImportUndo {
   dates: string[];
@@ -83,7 +91,7 @@ export interface ImportLogEntry {
 export interface MailflowDb extends DBSchema {
   datasets: { key: string; value: Dataset };
   paths: { key: string; value: PathTable };
-  months: { key: [string, string]; value: MonthPack };
+  quarters: { key: [string, string]; value: QuarterPacks };
   snapshots: { key: string; value: StoredSnapshot };
   imports: {
     key: number;
@@ -117,8 +125,9 @@ export const MIGRATIONS: ReadonlyArray<
   // in their own store; one value per record made a 365-day query read ~146,000 values.
   migrateRecordsToMonthPacks,
   // v3 (2026-11-27): a pack's columns in one buffer, 16-bit when they fit (four typed arrays per
-  // value made a year of packs twice as slow to read); a dataset's paths in one value; each
-  // dataset's widget snapshot kept in step with its packs, so the popup reads one value.
+  // value made a year of packs twice as slow to read), three months of packs to a value; a
+  // dataset's paths in one value; each dataset's widget snapshot kept in step with its packs, so
+  // the popup reads one value.
   migrateToOneBufferPacks,
 ];
 

@@ -24,8 +24,9 @@ import {
 } from '../core/model.js';
 import { BUCKETS, countsAt } from '../core/record-columns.js';
 import { blockOfPack, edgeDateOfPack, monthOf } from './month-packs.js';
-import { datasetKeys, pathsOf } from './records.js';
-import type { MailflowDb, MonthPack, PathTable } from './schema.js';
+import { edgePacks, type QuarterStore } from './quarter-packs.js';
+import { pathsOf } from './records.js';
+import type { MailflowDb, PathTable } from './schema.js';
 
 export interface StoredSnapshot {
   dataset: string;
@@ -84,12 +85,7 @@ export interface Snapshot {
 
 /** The stores a snapshot is computed from and kept in, in a transaction of any mode. */
 interface SnapshotStores {
-  objectStore(name: 'months'): {
-    openCursor(
-      query: IDBKeyRange,
-      direction: 'next' | 'prev',
-    ): Promise<{ value: MonthPack; continue(): Promise<{ value: MonthPack } | null> } | null>;
-  };
+  objectStore(name: 'quarters'): QuarterStore;
   objectStore(name: 'paths'): { get(dataset: string): Promise<PathTable | undefined> };
   objectStore(name: 'snapshots'): {
     put(value: StoredSnapshot): Promise<unknown>;
@@ -98,26 +94,27 @@ interface SnapshotStores {
 }
 
 /**
- * Recomputes a dataset's snapshot inside a write transaction over months, paths and snapshots, from
- * what that transaction sees: the last pack (and the one before when the window reaches into it).
+ * Recomputes a dataset's snapshot inside a write transaction over quarters, paths and snapshots,
+ * from what that transaction sees: the last two month packs (a 7-day window spans at most two
+ * months) and the first one, for the extent.
  */
 export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Promise<void> {
+  const store = tx.objectStore('quarters');
   const paths = pathsOf(tx.objectStore('paths'), dataset);
-  const cursor = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'prev');
-  const latest = cursor === null ? null : edgeDateOfPack(cursor.value, 'last');
-  if (cursor === null || latest === null) {
+  const [last, first] = await Promise.all([
+    edgePacks(store, dataset, 'prev', 2),
+    edgePacks(store, dataset, 'next', 1),
+  ]);
+  const latest = last[0] === undefined ? null : edgeDateOfPack(last[0], 'last');
+  const earliest = first[0] === undefined ? null : edgeDateOfPack(first[0], 'first');
+  if (latest === null || earliest === null) {
     await paths;
     await tx.objectStore('snapshots').delete(dataset);
     return;
   }
   const window = snapshotWindow(latest);
-  const packs = [cursor.value];
-  const earliest = await tx.objectStore('months').openCursor(datasetKeys(dataset), 'next');
-  const extent = { from: (earliest && edgeDateOfPack(earliest.value, 'first')) ?? latest, to: latest };
-  if (monthOf(window.from) < cursor.value.month) {
-    const before = await cursor.continue();
-    if (before !== null && before.value.month >= monthOf(window.from)) packs.unshift(before.value);
-  }
+  const extent = { from: earliest, to: latest };
+  const packs = last.filter((pack) => pack.month >= monthOf(window.from));
   const columns = { paths: await paths, blocks: packs.map(blockOfPack) };
   const { directions, connectors } = summarizeColumns(columns, window);
   await tx

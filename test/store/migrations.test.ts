@@ -79,7 +79,13 @@ describe('schema migrations', () => {
     // Then on to the latest version, where the same records read back and Undo still works.
     const db = await openMailflowDb();
     expect(DB_VERSION).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'datasets',
+      'imports',
+      'paths',
+      'quarters',
+      'snapshots',
+    ]);
     expect(await countRecords(db, 'default')).toBe(3);
     const records = await readRecords(db, 'default', { from: '2025-03-01', to: '2025-03-02' });
     expect(
@@ -142,12 +148,15 @@ describe('schema migrations', () => {
     v2.close();
 
     const db = await openMailflowDb();
-    const packs = await db.getAll('months');
+    const quarters = await db.getAll('quarters');
     expect(
-      packs.map((pack) => [pack.month, pack.size, pack.width, pack.data instanceof ArrayBuffer]),
+      quarters.map(({ quarter, months }) => [
+        quarter,
+        months.map((pack) => [pack.month, pack.size, pack.width, pack.data instanceof ArrayBuffer]),
+      ]),
     ).toEqual([
-      ['2025-03', 2, 2, true],
-      ['2025-04', 1, 4, true],
+      ['2025-Q1', [['2025-03', 2, 2, true]]],
+      ['2025-Q2', [['2025-04', 1, 4, true]]],
     ]);
     // The widget's snapshot is there from the upgrade on: the 7 days up to 30 April.
     const { window, summary } = await readSnapshot(db, 'default');
@@ -168,8 +177,14 @@ describe('schema migrations', () => {
   it('a new database goes straight to the latest version', async () => {
     const db = await openMailflowDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'imports', 'months', 'paths', 'snapshots']);
-    expect(db.transaction('months').store.keyPath).toEqual(['dataset', 'month']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'datasets',
+      'imports',
+      'paths',
+      'quarters',
+      'snapshots',
+    ]);
+    expect(db.transaction('quarters').store.keyPath).toEqual(['dataset', 'quarter']);
     db.close();
   });
 });

@@ -1,13 +1,14 @@
 /**
  * v2 → v3: each month pack's four typed arrays become one buffer, 16-bit when every path id and
- * count fits; a dataset's paths become one value; and every dataset gets its widget snapshot
+ * count fits, stored three months to a value; a dataset's paths become one value; and every dataset gets its widget snapshot
  * (src/store/snapshots.ts). Reading a year of packs back took 54 ms as v2 and 23 ms as v3 in headless Chromium
  * (docs/storage.md), and the 365-day report has 50 ms in all.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { ConnectorPath } from '../../core/record-columns.js';
 import { BUCKETS, emptyPack, type PackEntry, rewritePack } from '../month-packs.js';
-import type { MailflowDb, StoredPath, UpgradeTransaction } from '../schema.js';
+import { type QuarterWriteStore, writeMonthPacks } from '../quarter-packs.js';
+import type { MailflowDb, MonthPack, StoredPath, UpgradeTransaction } from '../schema.js';
 import { refreshSnapshot } from '../snapshots.js';
 import type { V2MonthPack } from './v2-month-packs.js';
 
@@ -29,18 +30,25 @@ export async function migrateToOneBufferPacks(
   }
   await Promise.all([...tables].map(([dataset, paths]) => pathStore.put({ dataset, paths })));
   untypedDb.createObjectStore('snapshots', { keyPath: 'dataset' });
-  const months = untypedTx.objectStore('months');
-  const packs = (await months.getAll()) as V2MonthPack[];
+  // Packs: one buffer each, three months to a value.
+  const packs = (await untypedTx.objectStore('months').getAll()) as V2MonthPack[];
+  untypedDb.deleteObjectStore('months');
+  const quarters = untypedDb.createObjectStore('quarters', { keyPath: ['dataset', 'quarter'] });
+  const byDataset = new Map<string, MonthPack[]>();
+  for (const old of packs) {
+    const entries: PackEntry[] = Array.from(old.days, (day, index) => ({
+      day,
+      path: old.paths[index] ?? 0,
+      forced: old.forced[index] ?? -1,
+      counts: old.counts.subarray(index * BUCKETS, (index + 1) * BUCKETS),
+    }));
+    const pack = rewritePack(emptyPack(old.dataset, old.month), entries).pack;
+    byDataset.set(old.dataset, [...(byDataset.get(old.dataset) ?? []), pack]);
+  }
   await Promise.all(
-    packs.map((old) => {
-      const entries: PackEntry[] = Array.from(old.days, (day, index) => ({
-        day,
-        path: old.paths[index] ?? 0,
-        forced: old.forced[index] ?? -1,
-        counts: old.counts.subarray(index * BUCKETS, (index + 1) * BUCKETS),
-      }));
-      return months.put(rewritePack(emptyPack(old.dataset, old.month), entries).pack);
-    }),
+    [...byDataset].map(([dataset, converted]) =>
+      writeMonthPacks(quarters as unknown as QuarterWriteStore, dataset, converted),
+    ),
   );
-  for (const dataset of new Set(packs.map((pack) => pack.dataset))) await refreshSnapshot(tx, dataset);
+  for (const dataset of byDataset.keys()) await refreshSnapshot(tx, dataset);
 }
