@@ -76,6 +76,32 @@ export async function writeMonthPacks(
   );
 }
 
+/** Every 'YYYY-Qn' from the quarter of `fromMonth` to that of `toMonth`. */
+export function quartersBetween(fromMonth: string, toMonth: string): string[] {
+  const quarters: string[] = [];
+  const last = quarterOf(toMonth);
+  let year = Number(fromMonth.slice(0, 4));
+  let quarter = Number(quarterOf(fromMonth).slice(6));
+  for (let key = quarterOf(fromMonth); key <= last && quarters.length < 1000; ) {
+    quarters.push(key);
+    quarter = quarter === 4 ? 1 : quarter + 1;
+    if (quarter === 1) year++;
+    key = `${year}-Q${quarter}`;
+  }
+  return quarters;
+}
+
+/** The packs of the months from `fromMonth` to `toMonth` within these quarter values, in month order. */
+export function packsWithin(
+  quarters: readonly (QuarterPacks | null | undefined)[],
+  fromMonth: string,
+  toMonth: string,
+): MonthPack[] {
+  return quarters.flatMap((quarter) =>
+    (quarter?.months ?? []).filter((pack) => pack.month >= fromMonth && pack.month <= toMonth),
+  );
+}
+
 /** The stored packs of the months from `fromMonth` to `toMonth`, in month order. */
 export async function packsInRange(
   store: QuarterStore,
@@ -86,9 +112,7 @@ export async function packsInRange(
   const quarters = await store.getAll(
     IDBKeyRange.bound([dataset, quarterOf(fromMonth)], [dataset, quarterOf(toMonth)]),
   );
-  return quarters.flatMap((quarter) =>
-    quarter.months.filter((pack) => pack.month >= fromMonth && pack.month <= toMonth),
-  );
+  return packsWithin(quarters, fromMonth, toMonth);
 }
 
 /**

@@ -3,7 +3,8 @@ import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
-import { allPacks, packsInRange } from './quarter-packs.js';
+import type { PackCache } from './pack-cache.js';
+import { allPacks, packsInRange, packsWithin, quarterOf, quartersBetween } from './quarter-packs.js';
 import type { Dataset, MailflowDb, PathTable, StoredPath } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
@@ -49,35 +50,44 @@ export function pathTable(paths: Iterable<StoredPath>): ConnectorPath[] {
 }
 
 /**
- * The months of a dataset that `range` touches, as the core's record columns (views over the
- * stored buffers, nothing unpacked), with every path of the dataset.
- */
-export async function readColumns(
-  db: IDBPDatabase<MailflowDb>,
-  dataset: string,
-  range: DateRange,
-): Promise<RecordColumns> {
-  return (await readRangeColumns(db, dataset, () => range)).columns;
-}
-
-/**
  * The dataset's extent, the range `rangeFor` picks from it, and that range's records as columns,
- * in one read transaction: the report needs all three, and each transaction is a round trip.
+ * in one read transaction: the report needs all three, and each transaction is a round trip. With
+ * a cache, quarters and paths read under the same snapshot generation are not read again.
  */
 export async function readRangeColumns(
   db: IDBPDatabase<MailflowDb>,
   dataset: string,
   rangeFor: (extent: DateRange | null) => DateRange | null,
+  cache?: PackCache,
 ): Promise<{ extent: DateRange | null; range: DateRange | null; columns: RecordColumns }> {
   const tx = db.transaction(['quarters', 'paths', 'snapshots']);
-  const paths = pathsOf(tx.objectStore('paths'), dataset);
-  const extent = (await tx.objectStore('snapshots').get(dataset))?.extent ?? null;
+  const snapshot = await tx.objectStore('snapshots').get(dataset);
+  const extent = snapshot?.extent ?? null;
   const range = rangeFor(extent);
-  const packs =
-    range === null
-      ? []
-      : await packsInRange(tx.objectStore('quarters'), dataset, monthOf(range.from), monthOf(range.to));
-  return { extent, range, columns: { paths: await paths, blocks: packs.map(blockOfPack) } };
+  const cached =
+    cache !== undefined && snapshot !== undefined ? cache.at(dataset, snapshot.generation) : null;
+  const pathStore = tx.objectStore('paths');
+  const quarterStore = tx.objectStore('quarters');
+  const table = cached?.paths ?? (await pathStore.get(dataset));
+  cached?.keepPaths(table);
+  if (range === null) return { extent, range, columns: { paths: table?.paths ?? [], blocks: [] } };
+  const [fromMonth, toMonth] = [monthOf(range.from), monthOf(range.to)];
+  const quarters =
+    cached === null
+      ? await quarterStore.getAll(
+          IDBKeyRange.bound([dataset, quarterOf(fromMonth)], [dataset, quarterOf(toMonth)]),
+        )
+      : await Promise.all(
+          quartersBetween(fromMonth, toMonth).map(async (key) => {
+            const known = cached.quarter(key);
+            if (known !== undefined) return known;
+            const value = (await quarterStore.get([dataset, key])) ?? null;
+            cached.keepQuarter(key, value);
+            return value;
+          }),
+        );
+  const packs = packsWithin(quarters, fromMonth, toMonth);
+  return { extent, range, columns: { paths: table?.paths ?? [], blocks: packs.map(blockOfPack) } };
 }
 
 /** Stored records (day × path entries) of a dataset. */

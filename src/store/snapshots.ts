@@ -30,6 +30,8 @@ import type { MailflowDb, PathTable } from './schema.js';
 
 export interface StoredSnapshot {
   dataset: string;
+  /** New at every write of the dataset: what a query cache checks its copies against (pack-cache.ts). */
+  generation: string;
   /** The dataset's first and last stored dates: the report's date picker needs them on every query. */
   extent: DateRange;
   /** The 7 days ending at the dataset's latest date. */
@@ -117,9 +119,14 @@ export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Prom
   const packs = last.filter((pack) => pack.month >= monthOf(window.from));
   const columns = { paths: await paths, blocks: packs.map(blockOfPack) };
   const { directions, connectors } = summarizeColumns(columns, window);
-  await tx
-    .objectStore('snapshots')
-    .put({ dataset, extent, window, directions, connectors: connectorColumns(connectors) });
+  await tx.objectStore('snapshots').put({
+    dataset,
+    generation: crypto.randomUUID(),
+    extent,
+    window,
+    directions,
+    connectors: connectorColumns(connectors),
+  });
 }
 
 /** A stored snapshot as the widget shows it, with insights found for `thresholds`. */

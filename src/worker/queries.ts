@@ -23,7 +23,8 @@ import {
   parseSelection,
 } from '../core/selection.js';
 import { settingsFrom } from '../core/settings.js';
-import { extentOf, readColumns, readRangeColumns } from '../store/records.js';
+import { createPackCache } from '../store/pack-cache.js';
+import { extentOf, readRangeColumns } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
 import { readSnapshot } from '../store/snapshots.js';
 import type { WorkerProtocol } from './protocol.js';
@@ -65,12 +66,14 @@ function checkedThresholds(thresholds: unknown): InsightThresholds {
 }
 
 export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>): QueryHandlers {
+  // The quarters this context has read, reused while the dataset is unchanged (src/store/pack-cache.ts).
+  const cache = createPackCache();
   return {
     async snapshot({ dataset, thresholds }) {
       return readSnapshot(await db(), dataset, checkedThresholds(thresholds));
     },
     async summary({ dataset, range, thresholds }) {
-      const columns = await readColumns(await db(), dataset, range);
+      const { columns } = await readRangeColumns(await db(), dataset, () => range, cache);
       return summarizeColumns(columns, range, checkedThresholds(thresholds));
     },
     async extent({ dataset }) {
@@ -78,8 +81,11 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
     },
     async report({ dataset, range, selection, thresholds, details }) {
       const asked = checkedRange(range);
-      const { extent, columns } = await readRangeColumns(await db(), dataset, (known) =>
-        resolveRange(asked, known),
+      const { extent, columns } = await readRangeColumns(
+        await db(),
+        dataset,
+        (known) => resolveRange(asked, known),
+        cache,
       );
       return connectorReportOf(
         columns,
@@ -93,10 +99,14 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
       );
     },
     async export({ dataset, range, selection, sort, kind }) {
-      const database = await db();
-      const shown = resolveRange(checkedRange(range), await extentOf(database, dataset));
+      const asked = checkedRange(range);
+      const { range: shown, columns } = await readRangeColumns(
+        await db(),
+        dataset,
+        (known) => resolveRange(asked, known),
+        cache,
+      );
       if (shown === null) return null;
-      const columns = await readColumns(database, dataset, shown);
       const page = detailsPageOf(columns, shown, checkedSelection(selection), checkedSort(sort));
       return {
         fileName: exportFileName(dataset, shown, kind === 'counts' ? 'counts' : 'details'),
