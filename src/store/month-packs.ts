@@ -1,9 +1,9 @@
 /**
- * The packed layout of stored records (docs/storage.md): one IndexedDB value per dataset and
- * calendar month, holding that month's records in typed-array columns. Chromium's IndexedDB pays
- * per value read or written (a 365-day read of one value per day took 1.5 s here, of one value per
- * month 11 ms), so few, larger values make history queries and imports cheap, and structured-cloning
- * typed arrays is a copy, not an object walk. Pure functions over packs: no IndexedDB here.
+ * The packed layout of stored records (docs/storage.md): one pack per dataset and calendar month,
+ * holding that month's records in typed-array columns within one buffer (stored three months to an
+ * IndexedDB value, src/store/quarter-packs.ts). Chromium's IndexedDB pays per value read or written,
+ * so few, larger values make history queries and imports cheap, and structured-cloning a buffer is
+ * a copy, not an object walk. Pure functions over packs: no IndexedDB here.
  */
 import { type MailflowRecord, TLS_BUCKETS, TLS_LABELS } from '../core/model.js';
 import {
