@@ -135,6 +135,9 @@ function timeAndZone(): number | null {
     scanner.take(0x3a);
     const zoneMinutes = scanner.integer(2);
     if (scanner.digits() === 1) return null;
+    // No zone is more than 14 hours from UTC; a larger offset is not a zone, and the day-shift
+    // arithmetic (and the grouping by date cell) relies on a zone moving a date by one day at most.
+    if (zoneHours > 14 || zoneMinutes > 59 || zoneHours * 60 + zoneMinutes > 14 * 60) return null;
     const offset = zoneHours * 60 + zoneMinutes;
     offsetMinutes = sign === 0x2b ? offset : -offset;
   }
