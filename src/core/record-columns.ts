@@ -99,27 +99,6 @@ export function blockWindow(
   return first > last ? null : { first, last, offset };
 }
 
-/** First and last date with an entry, or null when there is none. */
-export function columnsExtent(columns: Pick<RecordColumns, 'blocks'>): DateRange | null {
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const block of columns.blocks) {
-    if (block.days.length === 0) continue;
-    let low = 31;
-    let high = 1;
-    for (let index = 0; index < block.days.length; index++) {
-      const day = block.days[index] ?? 1;
-      if (day < low) low = day;
-      if (day > high) high = day;
-    }
-    const first = dateOf(block.month, low);
-    const last = dateOf(block.month, high);
-    if (from === null || first < from) from = first;
-    if (to === null || last > to) to = last;
-  }
-  return from === null || to === null ? null : { from, to };
-}
-
 /**
  * Records as columns: one block per month, entries in record order, one path per (direction,
  * connector) carrying the last type a record gave it.

@@ -256,10 +256,3 @@ export function writePackedCounts(record: MailflowRecord, into: Uint32Array, at:
     into[at + index] = count;
   }
 }
-
-/** A record's counts as a pack stores them (see writePackedCounts). */
-export function packedCounts(record: MailflowRecord): Uint32Array {
-  const packed = new Uint32Array(BUCKETS);
-  writePackedCounts(record, packed, 0);
-  return packed;
-}

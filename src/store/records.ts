@@ -5,7 +5,7 @@ import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
 import type { PackCache } from './pack-cache.js';
 import { allPacks, packsInRange, packsWithin, quarterOf, quartersBetween } from './quarter-packs.js';
-import type { Dataset, MailflowDb, PathTable, StoredPath } from './schema.js';
+import type { Dataset, MailflowDb, PathTable } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
 
@@ -39,14 +39,6 @@ export async function readRecords(
     pathsOf(tx.objectStore('paths'), dataset),
   ]);
   return packs.flatMap((pack) => recordsOfPack(pack, paths, range.from, range.to));
-}
-
-/** Paths as backups list them (each with its id), as the core's record columns index them. */
-export function pathTable(paths: Iterable<StoredPath>): ConnectorPath[] {
-  const table: ConnectorPath[] = [];
-  for (const { id, direction, connector, connectorType } of paths)
-    table[id] = { direction, connector, connectorType };
-  return table;
 }
 
 /**

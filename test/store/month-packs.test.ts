@@ -95,7 +95,12 @@ describe('pack widths', () => {
 
 describe('packed counts', () => {
   it('refuse a count a 32-bit column cannot hold instead of wrapping it', async () => {
-    const { packedCounts } = await import('../../src/store/month-packs.js');
+    const { writePackedCounts } = await import('../../src/store/month-packs.js');
+    const packedCounts = (counted: typeof record) => {
+      const packed = new Uint32Array(6);
+      writePackedCounts(counted, packed, 0);
+      return packed;
+    };
     const record = {
       date: '2025-03-04',
       direction: 'inbound' as const,
