@@ -1,6 +1,7 @@
 /** Datasets: one per tenant, named by the person. Every record and import belongs to one. */
 import type { IDBPDatabase } from 'idb';
-import { DEFAULT_DATASET, datasetKeys } from './records.js';
+import { datasetKeys } from './quarter-packs.js';
+import { DEFAULT_DATASET } from './records.js';
 import type { Dataset, MailflowDb } from './schema.js';
 
 /** Every dataset, the default first even before anything was imported into it. */

@@ -11,8 +11,8 @@ export function quarterOf(month: string): string {
   return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-/** Every key of a dataset in a store keyed [dataset, …]: arrays sort after strings and numbers. */
-function datasetKeys(dataset: string): IDBKeyRange {
+/** Every key of a dataset in the quarters store ([dataset, quarter]): arrays sort after strings. */
+export function datasetKeys(dataset: string): IDBKeyRange {
   return IDBKeyRange.bound([dataset], [dataset, []]);
 }
 

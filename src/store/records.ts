@@ -4,15 +4,10 @@ import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
 import type { PackCache } from './pack-cache.js';
-import { allPacks, packsInRange, packsWithin, quarterOf, quartersBetween } from './quarter-packs.js';
+import { allPacks, packsInRange, packsWithin, quartersBetween } from './quarter-packs.js';
 import type { Dataset, MailflowDb, PathTable } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
-
-/** Every key of a dataset in a store keyed [dataset, …]: arrays sort after strings and numbers. */
-export function datasetKeys(dataset: string): IDBKeyRange {
-  return IDBKeyRange.bound([dataset], [dataset, []]);
-}
 
 /** A dataset's connector paths, indexed by id, from the `paths` store of any transaction. */
 export async function pathsOf(
@@ -64,21 +59,22 @@ export async function readRangeColumns(
   cached?.keepPaths(table);
   if (range === null) return { extent, range, columns: { paths: table?.paths ?? [], blocks: [] } };
   const [fromMonth, toMonth] = [monthOf(range.from), monthOf(range.to)];
-  const quarters =
+  const packs =
     cached === null
-      ? await quarterStore.getAll(
-          IDBKeyRange.bound([dataset, quarterOf(fromMonth)], [dataset, quarterOf(toMonth)]),
-        )
-      : await Promise.all(
-          quartersBetween(fromMonth, toMonth).map(async (key) => {
-            const known = cached.quarter(key);
-            if (known !== undefined) return known;
-            const value = (await quarterStore.get([dataset, key])) ?? null;
-            cached.keepQuarter(key, value);
-            return value;
-          }),
+      ? await packsInRange(quarterStore, dataset, fromMonth, toMonth)
+      : packsWithin(
+          await Promise.all(
+            quartersBetween(fromMonth, toMonth).map(async (key) => {
+              const known = cached.quarter(key);
+              if (known !== undefined) return known;
+              const value = (await quarterStore.get([dataset, key])) ?? null;
+              cached.keepQuarter(key, value);
+              return value;
+            }),
+          ),
+          fromMonth,
+          toMonth,
         );
-  const packs = packsWithin(quarters, fromMonth, toMonth);
   return { extent, range, columns: { paths: table?.paths ?? [], blocks: packs.map(blockOfPack) } };
 }
 
