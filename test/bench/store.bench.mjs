@@ -9,10 +9,9 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launchExtension } from '../../scripts/chromium-extension.mjs';
+import { CONNECTORS_PER_DIRECTION, connectorReport, isoDay } from './synthetic-history.mjs';
 
 const DAYS = 730;
-const CONNECTORS_PER_DIRECTION = 200; // per direction, the no-connector path among them: 400 records a day
-const LAST_DAY = Date.UTC(2026, 9, 31);
 const RUNS = 10;
 
 const median = (values) => {
@@ -24,56 +23,6 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 /** Median, with the spread beside it: this machine has two cores, and other work shows as outliers. */
 const figure = (values) =>
   `${ms(median(values))} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
-
-function isoDay(daysBeforeLast) {
-  return new Date(LAST_DAY - daysBeforeLast * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Format A text for days [first, last) counted back from LAST_DAY, 200 connector rows per day. */
-function connectorReport(fromDaysBack, toDaysBack) {
-  const lines = [
-    'Date,Connector direction and name,Connector type,Forced TLS?,No TLS,TLS 1.0,TLS 1.1,TLS 1.2,TLS 1.3,Volume',
-  ];
-  let seed = fromDaysBack * 7919 + 17;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  for (let back = fromDaysBack; back > toDaysBack; back--) {
-    const date = isoDay(back - 1);
-    for (const direction of ['Inbound', 'Outbound']) {
-      for (let c = 0; c < CONNECTORS_PER_DIRECTION; c++) {
-        const name =
-          c === 0
-            ? direction === 'Inbound'
-              ? 'From the internet without a connector'
-              : 'To the internet without a connector'
-            : `${direction} Partner ${String(c).padStart(3, '0')}`;
-        const type = c === 0 ? '' : c % 5 === 0 ? 'OnPremises' : 'Partner';
-        const none = Math.round(random() * 60) / 10;
-        const tls10 = c % 17 === 0 ? 55 : Math.round(random() * 20) / 10;
-        const tls13 = Math.round(random() * (c % 17 === 0 ? 300 : 400)) / 10;
-        const tls12 = Math.round((100 - none - tls10 - tls13) * 10) / 10;
-        const volume = Math.round((c === 0 ? 20000 : 300) * (0.5 + random()));
-        lines.push(
-          [
-            date,
-            `${direction} - ${name}`,
-            type,
-            c === 0 ? 'False' : 'True',
-            `${none}%`,
-            `${tls10}%`,
-            '0%',
-            `${tls12}%`,
-            `${tls13}%`,
-            volume,
-          ].join(','),
-        );
-      }
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 async function importThroughPage(extension, files) {
   const page = await extension.context.newPage();
