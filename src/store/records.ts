@@ -46,10 +46,17 @@ export async function readRangeColumns(
   dataset: string,
   rangeFor: (extent: DateRange | null) => DateRange | null,
   cache?: PackCache,
-): Promise<{ extent: DateRange | null; range: DateRange | null; columns: RecordColumns }> {
+): Promise<{
+  extent: DateRange | null;
+  range: DateRange | null;
+  columns: RecordColumns;
+  /** The snapshot generation read (src/store/snapshots.ts): '' for a dataset never written. */
+  generation: string;
+}> {
   const tx = db.transaction(['quarters', 'paths', 'snapshots']);
   const snapshot = await tx.objectStore('snapshots').get(dataset);
   const extent = snapshot?.extent ?? null;
+  const generation = snapshot?.generation ?? '';
   const range = rangeFor(extent);
   const cached =
     cache !== undefined && snapshot !== undefined ? cache.at(dataset, snapshot.generation) : null;
@@ -57,7 +64,8 @@ export async function readRangeColumns(
   const quarterStore = tx.objectStore('quarters');
   const table = cached?.paths ?? (await pathStore.get(dataset));
   cached?.keepPaths(table);
-  if (range === null) return { extent, range, columns: { paths: table?.paths ?? [], blocks: [] } };
+  if (range === null)
+    return { extent, range, generation, columns: { paths: table?.paths ?? [], blocks: [] } };
   const [fromMonth, toMonth] = [monthOf(range.from), monthOf(range.to)];
   const packs =
     cached === null
@@ -75,7 +83,12 @@ export async function readRangeColumns(
           fromMonth,
           toMonth,
         );
-  return { extent, range, columns: { paths: table?.paths ?? [], blocks: packs.map(blockOfPack) } };
+  return {
+    extent,
+    range,
+    generation,
+    columns: { paths: table?.paths ?? [], blocks: packs.map(blockOfPack) },
+  };
 }
 
 /** Stored records (day × path entries) of a dataset. */

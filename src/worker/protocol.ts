@@ -5,7 +5,7 @@ import type { DetailsSort } from '../core/details.js';
 import type { FileReadResult, ReadOptions } from '../core/formats/types.js';
 import type { InsightThresholds } from '../core/insights.js';
 import type { DateRange } from '../core/model.js';
-import type { ConnectorReport } from '../core/report.js';
+import type { ReportMessage } from '../core/report-wire.js';
 import type { ConnectorSelection } from '../core/selection.js';
 import type { ImportOutcome } from '../store/imports.js';
 
@@ -70,8 +70,11 @@ export interface WorkerProtocol {
       thresholds?: InsightThresholds;
       /** How the details table is sorted and how many of its rows to send (all when absent). */
       details?: { sort: DetailsSort; limit: number };
+      /** The `choicesToken` of the choices the page holds: they are not sent again while current. */
+      choicesToken?: string;
     };
-    response: ConnectorReport;
+    /** Rebuilt into the ConnectorReport with unpackReport (src/core/report-wire.ts). */
+    response: ReportMessage;
   };
   /** A CSV export of the connector report's details (as sorted) or exact counts, built here. */
   export: {

@@ -16,6 +16,7 @@ import {
 import type { InsightThresholds } from '../core/insights.js';
 import type { DateRange } from '../core/model.js';
 import { connectorChoices, connectorReportOf, resolveRange } from '../core/report.js';
+import { packReport } from '../core/report-wire.js';
 import {
   ALL_MAIL_FLOW,
   type ConnectorSelection,
@@ -79,15 +80,15 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
     async extent({ dataset }) {
       return extentOf(await db(), dataset);
     },
-    async report({ dataset, range, selection, thresholds, details }) {
+    async report({ dataset, range, selection, thresholds, details, choicesToken }) {
       const asked = checkedRange(range);
-      const { extent, columns } = await readRangeColumns(
+      const { extent, columns, generation } = await readRangeColumns(
         await db(),
         dataset,
         (known) => resolveRange(asked, known),
         cache,
       );
-      return connectorReportOf(
+      const report = connectorReportOf(
         columns,
         { range: asked, selection: checkedSelection(selection), details: checkedDetails(details) },
         checkedThresholds(thresholds),
@@ -97,6 +98,9 @@ export function createQueryHandlers(db: () => Promise<IDBPDatabase<MailflowDb>>)
           connectors: connectorChoices(columns.paths.filter((path) => path !== undefined)),
         },
       );
+      // The choices change only when the dataset is written, which gives it a new generation.
+      const token = generation === '' ? '' : `${dataset}\u0000${generation}`;
+      return packReport(report, token, typeof choicesToken === 'string' ? choicesToken : undefined);
     },
     async export({ dataset, range, selection, sort, kind }) {
       const asked = checkedRange(range);

@@ -86,3 +86,59 @@ describe('the details table of a long range', () => {
     expect(lines[1]).toBe('2025-04-30,Inbound - Partner 19,Partner,True,24.4%,0.0%,0.0%,75.6%,78');
   });
 });
+
+describe('the connector choices of the report', () => {
+  it('come once per dataset state: later reports send the token instead, an import sends them again', async () => {
+    await deleteDB(DB_NAME);
+    const db = await openMailflowDb();
+    try {
+      await importRecords(db, { dataset: 'default', fileName: 'a.csv', format: null, rows: 600, records });
+      const queries = createQueryHandlers(async () => db);
+      const sent: (number | null)[] = [];
+      const tokens: (string | undefined)[] = [];
+      const client = {
+        call: (async (name: 'report', request: Parameters<typeof queries.report>[0]) => {
+          tokens.push(request.choicesToken);
+          const message = await queries[name](request);
+          sent.push(message.connectors?.length ?? null);
+          return message;
+        }) as AggregateClient['call'],
+        terminate() {},
+      };
+      const store = createReportStore(client, 'default');
+      const range = { from: '2025-04-01', to: '2025-04-30' };
+      store.query.value = { range, view: 'mailflow', selection: { kind: 'all' } };
+      await store.load();
+      await store.sortBy('volume');
+      store.query.value = {
+        range,
+        view: 'mailflow',
+        selection: { kind: 'connector', direction: 'inbound', connector: 'Partner 03' },
+      };
+      await store.load();
+      expect(sent).toEqual([22, null, null]);
+      expect(tokens[0]).toBeUndefined();
+      expect(new Set(tokens.slice(1)).size).toBe(1);
+      expect(store.details.value[0]).toMatchObject({ connector: 'Partner 03', connectorType: 'Partner' });
+      const state = store.state.value;
+      expect(state.status === 'ready' && state.report.connectors).toHaveLength(22);
+      // A write gives the dataset a new generation: the choices come again, with the new connector.
+      await importRecords(db, {
+        dataset: 'default',
+        fileName: 'b.csv',
+        format: null,
+        rows: 1,
+        records: [{ ...(records[0] as MailflowRecord), connector: 'Partner 99' }],
+      });
+      await store.load();
+      expect(sent.at(-1)).toBe(23);
+      const after = store.state.value;
+      expect(after.status === 'ready' && after.report.connectors.map((choice) => choice.connector)).toContain(
+        'Partner 99',
+      );
+    } finally {
+      db.close();
+      await deleteDB(DB_NAME);
+    }
+  });
+});

@@ -9,7 +9,8 @@ import { daysBetween, snapshotWindow } from '../../core/dates.js';
 import { DEFAULT_DETAILS_SORT, type DetailsSort } from '../../core/details.js';
 import type { InsightThresholds } from '../../core/insights.js';
 import type { DateRange } from '../../core/model.js';
-import type { ConnectorReport } from '../../core/report.js';
+import type { ConnectorChoice, ConnectorReport } from '../../core/report.js';
+import { unpackReport } from '../../core/report-wire.js';
 import { ALL_MAIL_FLOW, type ConnectorSelection } from '../../core/selection.js';
 import type { AggregateClient } from '../../worker/client.js';
 
@@ -72,6 +73,9 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
   });
   // Only the latest request's answer is shown, however the worker's answers interleave.
   let latestRequest = 0;
+  // The connector choices last received and their token: the worker sends them again only after
+  // the dataset is written (src/core/report-wire.ts).
+  let held: { token: string; choices: readonly ConnectorChoice[] } | null = null;
 
   async function load(): Promise<void> {
     const requestId = ++latestRequest;
@@ -79,7 +83,17 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     if (state.value.status !== 'ready') state.value = { status: 'loading' };
     try {
       const details = { sort: sort.value, limit: detailsLimit.value };
-      const report = await client.call('report', { dataset, range, selection, thresholds, details });
+      const known = held;
+      const message = await client.call('report', {
+        dataset,
+        range,
+        selection,
+        thresholds,
+        details,
+        ...(known === null ? {} : { choicesToken: known.token }),
+      });
+      const report = unpackReport(message, message.connectors === null ? (known?.choices ?? null) : null);
+      held = { token: message.choicesToken, choices: report.connectors };
       if (requestId !== latestRequest) return;
       if (report.extent === null || report.range === null) state.value = { status: 'empty' };
       else
