@@ -2,6 +2,7 @@
  * The one place numbers are computed from records: the worker (popup, report, portal panel) and the
  * CLI both call these, so a figure cannot differ between surfaces.
  */
+import { blockIndex, daysSpan } from './block-index.js';
 import { snapshotWindow } from './dates.js';
 import { DEFAULT_THRESHOLDS, findInsights, type Insight, type InsightThresholds } from './insights.js';
 import {
@@ -16,11 +17,11 @@ import {
   type TlsCounts,
 } from './model.js';
 import {
-  addEntryCounts,
   BUCKETS,
   blockWindow,
   columnsOf,
   countsAt,
+  type RecordBlock,
   type RecordColumns,
 } from './record-columns.js';
 
@@ -101,21 +102,44 @@ export function pathTotals(
   columns: RecordColumns,
   range: DateRange,
 ): { counts: Float64Array; present: Uint8Array } {
-  const counts = new Float64Array(columns.paths.length * BUCKETS);
-  const present = new Uint8Array(columns.paths.length);
+  const pathCount = columns.paths.length;
+  const counts = new Float64Array(pathCount * BUCKETS);
+  const entries = new Float64Array(pathCount);
+  // Entry i of a block's index, added (sign 1) or taken back out (sign -1).
+  const addEntry = (block: RecordBlock, index: number, sign: number) => {
+    const path = block.paths[index] as number;
+    if (path >= pathCount) return;
+    entries[path] = (entries[path] as number) + sign;
+    const base = index * BUCKETS;
+    const into = path * BUCKETS;
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      counts[into + bucket] =
+        (counts[into + bucket] as number) + sign * (block.counts[base + bucket] as number);
+    }
+  };
   for (const block of columns.blocks) {
     const window = blockWindow(block, range);
     if (window === null) continue;
-    const { days, paths, counts: entryCounts } = block;
-    for (let index = 0; index < days.length; index++) {
-      const day = days[index] as number;
-      if (day < window.first || day > window.last) continue;
-      const path = paths[index] as number;
-      if (path >= present.length) continue;
-      present[path] = 1;
-      addEntryCounts(counts, path * BUCKETS, entryCounts, index * BUCKETS);
+    const index = blockIndex(block, columns.paths);
+    const { start, end } = daysSpan(index, window.first, window.last);
+    const size = block.days.length;
+    if (end - start <= size - (end - start)) {
+      // Most of the month is outside: add the days inside.
+      for (let at = start; at < end; at++) addEntry(block, index.byDay[at] as number, 1);
+      continue;
     }
+    // Most of it is inside: the month's totals, less the days outside.
+    for (let path = 0; path < pathCount; path++) {
+      entries[path] = (entries[path] as number) + (index.pathEntries[path] as number);
+    }
+    for (let at = 0; at < counts.length; at++) {
+      counts[at] = (counts[at] as number) + (index.pathCounts[at] as number);
+    }
+    for (let at = 0; at < start; at++) addEntry(block, index.byDay[at] as number, -1);
+    for (let at = end; at < size; at++) addEntry(block, index.byDay[at] as number, -1);
   }
+  const present = new Uint8Array(pathCount);
+  for (let path = 0; path < pathCount; path++) present[path] = (entries[path] as number) > 0 ? 1 : 0;
   return { counts, present };
 }
 

@@ -3,6 +3,7 @@
  * (plus TLS 1.3 when the range has any), shares as the one-decimal split a person sees.
  */
 import { compareConnectors } from './aggregate.js';
+import { type BlockIndex, blockIndex, daysSpan } from './block-index.js';
 import {
   type ConnectorType,
   type DateRange,
@@ -105,14 +106,22 @@ function pathRanks(columns: RecordColumns, text: (path: ConnectorPath) => string
   return ranks;
 }
 
-/** Each path's place in the CLI's connector order (direction, no connector first, name). */
+const connectorOrders = new WeakMap<RecordColumns['paths'], Float64Array>();
+
+/**
+ * Each path's place in the CLI's connector order (direction, no connector first, name). Kept per
+ * path table: the store's query cache hands out the same table while a dataset is unchanged.
+ */
 function connectorOrder(columns: RecordColumns): Float64Array {
+  const known = connectorOrders.get(columns.paths);
+  if (known !== undefined && known.length === columns.paths.length) return known;
   const order = new Float64Array(columns.paths.length);
   const ids = columns.paths.flatMap((path, id) => (path === undefined ? [] : [id]));
   ids.sort((a, b) => compareConnectors(columns.paths[a] as ConnectorPath, columns.paths[b] as ConnectorPath));
   ids.forEach((id, place) => {
     order[id] = place;
   });
+  connectorOrders.set(columns.paths, order);
   return order;
 }
 
@@ -152,6 +161,8 @@ export function detailsPageOf(
 ): DetailsPage {
   const selected = selectedPaths(columns, selection);
   const places = connectorOrder(columns);
+  if (sort.column === 'date')
+    return dateOrderedPage(columns, range, selection, selected, places, sort.direction, limit);
   const paths = columns.paths.length;
   const ranks =
     sort.column === 'connector'
@@ -199,6 +210,78 @@ export function detailsPageOf(
     total,
     columns: columnsFor(withTls13),
   };
+}
+
+/**
+ * The page in date order (the table's default): days are taken in order from the blocks' day
+ * indexes, each day's entries sorted by connector, until the page is full. The same rows and order
+ * as the general path, without visiting every entry of a long range.
+ */
+function dateOrderedPage(
+  columns: RecordColumns,
+  range: DateRange,
+  selection: ConnectorSelection,
+  selected: Uint8Array,
+  places: Float64Array,
+  direction: SortDirection,
+  limit: number,
+): DetailsPage {
+  const all = selection.kind === 'all';
+  // Every (date, block, day) of the range that has entries; a date in two blocks keeps block order.
+  const days: { date: number; block: RecordBlock; index: BlockIndex; day: number }[] = [];
+  let total = 0;
+  let withTls13 = false;
+  for (const block of columns.blocks) {
+    const window = blockWindow(block, range);
+    if (window === null) continue;
+    const index = blockIndex(block, columns.paths);
+    for (let day = window.first; day <= window.last; day++) {
+      const { start, end } = daysSpan(index, day, day);
+      if (start === end) continue;
+      days.push({ date: window.offset + day, block, index, day });
+      if (all) {
+        // Every known path: the index's counts per day and direction.
+        for (let slot = day * 2; slot < day * 2 + 2; slot++) {
+          total += index.dayEntries[slot] as number;
+          if ((index.dayCounts[slot * BUCKETS] as number) > 0) withTls13 = true;
+        }
+        continue;
+      }
+      for (let at = start; at < end; at++) {
+        const entry = index.byDay[at] as number;
+        if (selected[block.paths[entry] as number] !== 1) continue;
+        total++;
+        if ((block.counts[entry * BUCKETS] as number) > 0) withTls13 = true;
+      }
+    }
+  }
+  const sign = direction === 'ascending' ? 1 : -1;
+  days.sort((a, b) => (a.date - b.date) * sign);
+  const rows: DetailsRow[] = [];
+  const wanted = Math.min(total, Math.max(0, Math.floor(limit)));
+  for (let at = 0; at < days.length && rows.length < wanted; ) {
+    // All blocks' entries of one date, by connector place (ties in block, then entry, order).
+    const date = (days[at] as (typeof days)[number]).date;
+    const entries: { block: RecordBlock; entry: number }[] = [];
+    for (; at < days.length && (days[at] as (typeof days)[number]).date === date; at++) {
+      const { block, index, day } = days[at] as (typeof days)[number];
+      const { start, end } = daysSpan(index, day, day);
+      for (let slot = start; slot < end; slot++) {
+        const entry = index.byDay[slot] as number;
+        if (selected[block.paths[entry] as number] === 1) entries.push({ block, entry });
+      }
+    }
+    entries.sort(
+      (a, b) =>
+        (places[a.block.paths[a.entry] as number] as number) -
+        (places[b.block.paths[b.entry] as number] as number),
+    );
+    for (const { block, entry } of entries) {
+      if (rows.length >= wanted) break;
+      rows.push(detailsRowAt(columns, block, entry));
+    }
+  }
+  return { rows, total, columns: columnsFor(withTls13) };
 }
 
 /**

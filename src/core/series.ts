@@ -3,6 +3,7 @@
  * selection's messages per TLS bucket, per direction, and the one-decimal shares a person sees.
  * A date with no stored record is kept (recorded: false) so a chart shows the gap, not a zero.
  */
+import { blockIndex, daysSpan } from './block-index.js';
 import { addDays } from './dates.js';
 import {
   type DateRange,
@@ -85,14 +86,31 @@ export function dailySeriesOf(
   for (const block of columns.blocks) {
     const window = blockWindow(block, range);
     if (window === null) continue;
+    const index = blockIndex(block, columns.paths);
+    if (selection.kind === 'all') {
+      // Every known path: the index's totals per day and direction.
+      for (let day = window.first; day <= window.last; day++) {
+        const date = window.offset + day;
+        if (date >= length) break;
+        for (let side = 0; side < 2; side++) {
+          const slot = day * 2 + side;
+          if (index.dayEntries[slot] === 0) continue;
+          recorded[date] = 1;
+          const messages = addEntryCounts(counts, date * BUCKETS, index.dayCounts, slot * BUCKETS);
+          byDirection[date * 2 + side] = (byDirection[date * 2 + side] as number) + messages;
+        }
+      }
+      continue;
+    }
+    const { start, end } = daysSpan(index, window.first, window.last);
     const { days, paths, counts: entryCounts } = block;
-    for (let index = 0; index < days.length; index++) {
-      const day = days[index] as number;
-      const path = paths[index] as number;
-      const date = window.offset + day;
-      if (day < window.first || day > window.last || date >= length || selected[path] !== 1) continue;
+    for (let at = start; at < end; at++) {
+      const entry = index.byDay[at] as number;
+      const path = paths[entry] as number;
+      const date = window.offset + (days[entry] as number);
+      if (date >= length || selected[path] !== 1) continue;
       recorded[date] = 1;
-      const messages = addEntryCounts(counts, date * BUCKETS, entryCounts, index * BUCKETS);
+      const messages = addEntryCounts(counts, date * BUCKETS, entryCounts, entry * BUCKETS);
       const slot = date * 2 + (inbound[path] === 1 ? 0 : 1);
       byDirection[slot] = (byDirection[slot] as number) + messages;
     }

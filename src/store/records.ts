@@ -1,11 +1,11 @@
 /** Reading stored mail flow records (unpacked from their month packs) and dates. */
 import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
-import type { ConnectorPath, RecordColumns } from '../core/record-columns.js';
+import type { ConnectorPath, RecordBlock, RecordColumns } from '../core/record-columns.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
 import type { PackCache } from './pack-cache.js';
 import { allPacks, packsInRange, packsWithin, quartersBetween } from './quarter-packs.js';
-import type { Dataset, MailflowDb, PathTable } from './schema.js';
+import type { Dataset, MailflowDb, MonthPack, PathTable } from './schema.js';
 
 export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
 
@@ -34,6 +34,22 @@ export async function readRecords(
     pathsOf(tx.objectStore('paths'), dataset),
   ]);
   return packs.flatMap((pack) => recordsOfPack(pack, paths, range.from, range.to));
+}
+
+/**
+ * Blocks of packs read back: a pack from IndexedDB is never changed, and while the query cache
+ * keeps its quarter, the same block object carries its day index (src/core/block-index.ts) from
+ * one report to the next.
+ */
+const blocks = new WeakMap<MonthPack, RecordBlock>();
+
+function blockOfStoredPack(pack: MonthPack): RecordBlock {
+  let block = blocks.get(pack);
+  if (block === undefined) {
+    block = blockOfPack(pack);
+    blocks.set(pack, block);
+  }
+  return block;
 }
 
 /**
@@ -87,7 +103,7 @@ export async function readRangeColumns(
     extent,
     range,
     generation,
-    columns: { paths: table?.paths ?? [], blocks: packs.map(blockOfPack) },
+    columns: { paths: table?.paths ?? [], blocks: packs.map(blockOfStoredPack) },
   };
 }
 
