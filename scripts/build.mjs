@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds everything `npm run build` promises: dist/chromium, dist/firefox and the CLI.
-// 1. the pages and the module service worker, then the popup on its own (vite.config.ts);
+// 1. the pages and the module service worker, then the popup on its own (vite.config.ts) and its
+//    first script (a classic one, src/pages/popup-early.ts);
 // 2. the content scripts (isolated and MAIN-world relay), each one classic IIFE file (content scripts cannot be modules);
 // 3. the CLI for Node, as one ES module file with a shebang;
 // 4. each browser's manifest from the one source manifest.json, and a copy for Firefox.
@@ -18,7 +19,25 @@ await rm(dist, { recursive: true, force: true });
 
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts') });
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts'), mode: 'popup' });
-await preloadPopupUi();
+await addPopupFirstScript();
+
+// The popup's first script, a classic one run while popup.html is parsed: it starts the widget's reads.
+await build({
+  ...quiet,
+  configFile: false,
+  publicDir: false,
+  build: {
+    outDir: chromiumDir,
+    emptyOutDir: false,
+    target: 'chrome120',
+    lib: {
+      entry: resolve(root, 'src/pages/popup-early.ts'),
+      formats: ['iife'],
+      name: 'mailflowLensPopupEarly',
+      fileName: () => 'popup-early.js',
+    },
+  },
+});
 
 await build({
   ...quiet,
@@ -105,33 +124,17 @@ await writeFile(resolve(firefoxDir, 'manifest.json'), manifestFor('firefox'));
 console.log(`Built ${chromiumDir}, ${firefoxDir} and ${resolve(dist, 'cli/mailflow-lens.mjs')}`);
 
 /**
- * popup.html's entry reads the settings and the snapshot and then imports the UI chunk. Vite hints
- * only an entry's static imports, so the UI chunk would start loading when the entry has run: its
- * scripts and styles are hinted here too, and load beside the entry's.
+ * popup.html's first script (built below from src/pages/popup-early.ts) goes before everything
+ * else in its head: a classic script runs while the page is parsed, so the widget's reads start
+ * before the entry module has even loaded.
  */
-async function preloadPopupUi() {
-  const manifestFile = resolve(chromiumDir, '.vite/manifest.json');
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
-  const entry = manifest['popup.html'];
-  const scripts = new Set();
-  const styles = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (chunk === undefined || scripts.has(chunk.file)) return;
-    scripts.add(chunk.file);
-    for (const css of chunk.css ?? []) styles.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const key of entry.dynamicImports ?? []) if (manifest[key]?.name === 'popup-mount') visit(key);
-  if (scripts.size === 0) throw new Error('The popup build has no popup-mount chunk to preload.');
+async function addPopupFirstScript() {
   const htmlFile = resolve(chromiumDir, 'popup.html');
   const html = await readFile(htmlFile, 'utf8');
-  const missing = (file) => !html.includes(`"./${file}"`);
-  const hints = [
-    ...[...styles].filter(missing).map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-    ...[...scripts].filter(missing).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-  ];
-  const lines = hints.map((hint) => `    ${hint}\n`).join('');
-  await writeFile(htmlFile, html.replace('  </head>', `${lines}  </head>`));
-  await rm(resolve(chromiumDir, '.vite'), { recursive: true, force: true });
+  if (!html.includes('    <title>'))
+    throw new Error('popup.html has no <title> to put its first script before.');
+  await writeFile(
+    htmlFile,
+    html.replace('    <title>', '    <script src="./popup-early.js"></script>\n    <title>'),
+  );
 }

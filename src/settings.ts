@@ -4,11 +4,9 @@
  * the service worker) sees the same values. Enterprise policy (managed storage) will override here.
  */
 import { readLocalStorage, writeLocalStorage } from './browser-api.js';
-import { type Settings, settingsFrom } from './core/settings.js';
+import { SETTINGS_KEY as KEY, type Settings, settingsFrom } from './core/settings.js';
 
 export { DEFAULT_SETTINGS, type Settings, settingsFrom } from './core/settings.js';
-
-const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   return settingsFrom(await readLocalStorage(KEY));

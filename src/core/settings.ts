@@ -12,6 +12,9 @@ export interface Settings {
   thresholds: InsightThresholds;
 }
 
+/** The storage.local key the settings are kept under. */
+export const SETTINGS_KEY = 'settings';
+
 export const DEFAULT_SETTINGS: Settings = {
   currentDataset: 'default',
   autoCapture: true,

@@ -9,7 +9,7 @@ import { loadSettings } from '../settings.js';
 import { downloadCsv } from '../ui/download.js';
 import { PanelApp } from '../ui/panel-app.js';
 import { createPanelStore } from '../ui/stores/panel-store.js';
-import { createServiceWorkerClient } from '../worker/client.js';
+import { createServiceWorkerClient } from '../worker/service-worker-client.js';
 
 const settings = await loadSettings();
 const store = createPanelStore(createServiceWorkerClient(), settings.currentDataset, settings.thresholds);

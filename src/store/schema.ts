@@ -6,11 +6,12 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { ConnectorType, Direction } from '../core/model.js';
 import type { ConnectorPath } from '../core/record-columns.js';
+import { DB_NAME, DB_VERSION } from './db-identity.js';
 import { migrateRecordsToMonthPacks } from './migrations/v2-month-packs.js';
 import { migrateToOneBufferPacks } from './migrations/v3-one-buffer-packs.js';
 import type { StoredSnapshot } from './snapshots.js';
 
-export const DB_NAME = 'mailflow-lens';
+export { DB_NAME, DB_VERSION } from './db-identity.js';
 
 export interface Dataset {
   id: string;
@@ -130,8 +131,6 @@ export const MIGRATIONS: ReadonlyArray<
   // the popup reads one value.
   migrateToOneBufferPacks,
 ];
-
-export const DB_VERSION = MIGRATIONS.length;
 
 export function openMailflowDb(version: number = DB_VERSION): Promise<IDBPDatabase<MailflowDb>> {
   return openDB<MailflowDb>(DB_NAME, version, {

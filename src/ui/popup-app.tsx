@@ -1,13 +1,20 @@
 /** The toolbar popup: the widget for the snapshot window, its insights, the flyout and the ways out. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { openExtensionPage } from '../browser-api.js';
 import { EmptyState } from './empty-state.js';
 import { InsightList } from './insight-list.js';
 import type { PopupStore } from './stores/popup-store.js';
 import type { CsvFile } from './stores/report-store.js';
 import { searchFromQuery } from './stores/report-url.js';
 import { Widget } from './widget.js';
+
+/**
+ * Opens an extension page in a tab. The extension API door (webextension-polyfill, 10 KB) loads on
+ * the first click rather than with the popup: nothing before the widget's first paint needs it.
+ */
+function openExtensionPage(path: string): void {
+  void import('../browser-api.js').then((api) => api.openExtensionPage(path));
+}
 
 type FlyoutModule = typeof import('./flyout.js');
 let flyoutModule: Promise<FlyoutModule> | null = null;
@@ -56,7 +63,7 @@ export function PopupApp({
       viewDetails.current?.focus();
     }
   }, [flyout]);
-  const openImport = () => void openExtensionPage('import.html');
+  const openImport = () => openExtensionPage('import.html');
   return (
     <main class={`popup${flyout !== null ? ' with-flyout' : ''}`}>
       <header class="popup-header">
@@ -65,10 +72,10 @@ export function PopupApp({
           <button type="button" class="link-button" onClick={openImport}>
             Import
           </button>
-          <button type="button" class="link-button" onClick={() => void openExtensionPage('report.html')}>
+          <button type="button" class="link-button" onClick={() => openExtensionPage('report.html')}>
             Full report
           </button>
-          <button type="button" class="link-button" onClick={() => void openExtensionPage('options.html')}>
+          <button type="button" class="link-button" onClick={() => openExtensionPage('options.html')}>
             Settings
           </button>
         </nav>
@@ -106,7 +113,7 @@ export function PopupApp({
               onScreen={store.show}
               onClose={store.close}
               onOpenTab={() =>
-                void openExtensionPage(
+                openExtensionPage(
                   flyout === 'report'
                     ? `report.html${searchFromQuery(store.report.query.value)}`
                     : `report.html?from=${state.window.from}&to=${state.window.to}`,

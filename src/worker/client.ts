@@ -1,5 +1,4 @@
 /** The pages' side of the worker protocol: typed calls, errors re-thrown, nothing left hanging. */
-import { type QueryRequest, sendMessage } from '../messaging.js';
 import type {
   WorkerProgressMessage,
   WorkerProgressOf,
@@ -7,7 +6,6 @@ import type {
   WorkerRequestName,
   WorkerResponseMessage,
 } from './protocol.js';
-import type { QueryName } from './queries.js';
 
 export interface CallOptions<K extends WorkerRequestName> {
   transfer?: Transferable[];
@@ -77,24 +75,5 @@ export function createAggregateClient(): AggregateClient {
       worker?.terminate();
       worker = null;
     },
-  };
-}
-
-/**
- * The same calls answered by the service worker instead of a Web Worker, for the portal panel:
- * a framed extension page may not open IndexedDB, so its worker could not either. Files are not
- * read this way (the panel imports nothing).
- */
-export function createServiceWorkerClient(): AggregateClient {
-  return {
-    async call(name, request) {
-      if (name === 'read-file')
-        throw new Error('Files are read on the import page, not in the portal panel.');
-      return (await sendMessage('query', {
-        name: name as QueryName,
-        request: request as QueryRequest['request'],
-      })) as never;
-    },
-    terminate() {},
   };
 }

@@ -5,23 +5,18 @@
  * on first use.
  */
 import { settingsFrom } from '../core/settings.js';
-import { mailflowDb } from '../store/schema.js';
-import { readSnapshot, type Snapshot } from '../store/snapshots.js';
+import { readSnapshot } from '../store/snapshots.js';
 import { type AggregateClient, createAggregateClient } from './client.js';
 
-/** `first`: the snapshot already being read as the popup opened, answered to the first snapshot call. */
-export function createPopupClient(first?: Promise<Snapshot>): AggregateClient {
+/** Snapshot calls read the stored snapshot here; every other call goes to the worker. */
+export function createPopupClient(): AggregateClient {
   const worker = createAggregateClient();
-  let early = first;
   return {
     async call(name, request, options) {
       if (name !== 'snapshot') return worker.call(name, request, options);
-      if (early !== undefined) {
-        const answer = early;
-        early = undefined;
-        return (await answer) as never;
-      }
       const { dataset, thresholds } = request as { dataset: string; thresholds?: unknown };
+      // The schema code (idb, the migrations) loads only here: the popup's first snapshot came without it.
+      const { mailflowDb } = await import('../store/schema.js');
       return (await readSnapshot(
         await mailflowDb(),
         dataset,

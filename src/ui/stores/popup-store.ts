@@ -6,13 +6,19 @@ import { signal } from '@preact/signals';
 import type { InsightThresholds } from '../../core/insights.js';
 import type { AggregateClient } from '../../worker/client.js';
 import { createReportStore } from './report-store.js';
-import { createSnapshotStore } from './snapshot-store.js';
+import { createSnapshotStore, type SnapshotState } from './snapshot-store.js';
 
 /** What covers the widget: the TLS details, or the connector report reached from them. */
 export type FlyoutScreen = 'details' | 'report';
 
-export function createPopupStore(client: AggregateClient, dataset: string, thresholds?: InsightThresholds) {
-  const snapshot = createSnapshotStore(client, dataset, thresholds);
+/** `first`: the widget's state when it is already known (the popup's), else it starts loading. */
+export function createPopupStore(
+  client: AggregateClient,
+  dataset: string,
+  thresholds?: InsightThresholds,
+  first?: SnapshotState,
+) {
+  const snapshot = createSnapshotStore(client, dataset, thresholds, first);
   // The flyout's trend: always the snapshot window (range null) and all mail flow.
   const trend = createReportStore(client, dataset, thresholds);
   const report = createReportStore(client, dataset, thresholds);

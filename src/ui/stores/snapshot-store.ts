@@ -11,19 +11,31 @@ export type SnapshotState =
   | { status: 'ready'; window: DateRange; summary: Summary }
   | { status: 'error'; message: string };
 
+/** The state a snapshot answer (or its failure) puts the widget in. */
+export function snapshotState(
+  answer: PromiseSettledResult<{ window: DateRange | null; summary: Summary }>,
+): SnapshotState {
+  if (answer.status === 'rejected') {
+    const error = answer.reason;
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  const { window, summary } = answer.value;
+  return window === null ? { status: 'empty' } : { status: 'ready', window, summary };
+}
+
+/** `first`: a state already known (the popup reads its snapshot before it mounts), else loading. */
 export function createSnapshotStore(
   client: AggregateClient,
   dataset: string,
   thresholds?: InsightThresholds,
+  first: SnapshotState = { status: 'loading' },
 ) {
-  const state = signal<SnapshotState>({ status: 'loading' });
+  const state = signal<SnapshotState>(first);
   async function load(): Promise<void> {
-    try {
-      const { window, summary } = await client.call('snapshot', { dataset, thresholds });
-      state.value = window === null ? { status: 'empty' } : { status: 'ready', window, summary };
-    } catch (error) {
-      state.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
+    const [answer] = await Promise.allSettled([client.call('snapshot', { dataset, thresholds })]);
+    state.value = snapshotState(
+      answer as PromiseSettledResult<{ window: DateRange | null; summary: Summary }>,
+    );
   }
   return { state, load };
 }
