@@ -6,7 +6,7 @@
  * charts, the extension API door and the schema code load later, on demand.
  */
 import { settingsFrom } from '../core/settings.js';
-import { readAllSnapshots, type Snapshot, snapshotOf } from '../store/snapshots.js';
+import { type Snapshot, snapshotOf } from '../store/snapshot-view.js';
 import { mountPopup } from '../ui/popup-mount.js';
 import { snapshotState } from '../ui/stores/snapshot-store.js';
 import { takeEarlyReads } from './popup-early-reads.js';
@@ -14,16 +14,20 @@ import { takeEarlyReads } from './popup-early-reads.js';
 // The usual reads, when the first script's cannot serve: they bring the extension API door and
 // the schema code, which nothing else needs before the widget is painted.
 const loadSettings = () => import('../settings.js').then((settings) => settings.loadSettings());
-const openDatabase = () => import('../store/schema.js').then((schema) => schema.mailflowDb());
+const readAllSnapshots = async () => {
+  const [{ mailflowDb }, { readAllSnapshots }] = await Promise.all([
+    import('../store/schema.js'),
+    import('../store/snapshots.js'),
+  ]);
+  return readAllSnapshots(await mailflowDb());
+};
 
 const early = takeEarlyReads();
 const settings = (
   early === null ? loadSettings() : early.settings.then(settingsFrom, () => loadSettings())
 ).catch(() => settingsFrom(undefined)); // unreadable settings: the defaults, as for a new install
 // Null: the database is missing or older than this build; the schema code opens and upgrades it.
-const stored = (early?.snapshots ?? Promise.resolve(null)).then(
-  (all) => all ?? openDatabase().then(readAllSnapshots),
-);
+const stored = (early?.snapshots ?? Promise.resolve(null)).then((all) => all ?? readAllSnapshots());
 const snapshot = Promise.all([settings, stored]).then(([{ currentDataset, thresholds }, all]) =>
   snapshotOf(
     all.find((candidate) => candidate.dataset === currentDataset),

@@ -7,26 +7,16 @@
  * the stored connector totals when read.
  */
 import type { IDBPDatabase } from 'idb';
-import {
-  type ConnectorTotals,
-  type DirectionTotals,
-  type Summary,
-  summarizeColumns,
-} from '../core/aggregate.js';
+import { type ConnectorTotals, type DirectionTotals, summarizeColumns } from '../core/aggregate.js';
 import { snapshotWindow } from '../core/dates.js';
-import { findInsights, type InsightThresholds } from '../core/insights.js';
-import {
-  type ConnectorType,
-  type DateRange,
-  type Direction,
-  messageCount,
-  TLS_BUCKETS,
-} from '../core/model.js';
-import { BUCKETS, countsAt } from '../core/record-columns.js';
+import type { InsightThresholds } from '../core/insights.js';
+import { type ConnectorType, type DateRange, type Direction, TLS_BUCKETS } from '../core/model.js';
+import { BUCKETS } from '../core/record-columns.js';
 import { blockOfPack, edgeDateOfPack, monthOf } from './month-packs.js';
 import { edgePacks, type QuarterStore } from './quarter-packs.js';
 import { pathsOf } from './records.js';
 import type { MailflowDb, PathTable } from './schema.js';
+import { type Snapshot, snapshotOf } from './snapshot-view.js';
 
 export interface StoredSnapshot {
   dataset: string;
@@ -64,25 +54,6 @@ function connectorColumns(connectors: readonly ConnectorTotals[]): StoredSnapsho
     types: connectors.map((totals) => totals.type),
     counts,
   };
-}
-
-function connectorTotals(columns: StoredSnapshot['connectors']): ConnectorTotals[] {
-  return columns.names.map((connector, index) => {
-    const tls = countsAt(columns.counts, index * BUCKETS);
-    return {
-      direction: columns.directions[index] === 0 ? 'inbound' : 'outbound',
-      connector,
-      type: columns.types[index] ?? null,
-      messages: messageCount(tls),
-      tls,
-    };
-  });
-}
-
-/** What the widget shows: its window (null when the dataset is empty) and the summary of it. */
-export interface Snapshot {
-  window: DateRange | null;
-  summary: Summary;
 }
 
 /** The stores a snapshot is computed from and kept in, in a transaction of any mode. */
@@ -129,18 +100,6 @@ export async function refreshSnapshot(tx: SnapshotStores, dataset: string): Prom
   });
 }
 
-/** A stored snapshot as the widget shows it, with insights found for `thresholds`. */
-export function snapshotOf(stored: StoredSnapshot | undefined, thresholds?: InsightThresholds): Snapshot {
-  if (stored === undefined)
-    return { window: null, summary: summarizeColumns({ paths: [], blocks: [] }, null) };
-  const { window, directions } = stored;
-  const connectors = connectorTotals(stored.connectors);
-  return {
-    window,
-    summary: { range: window, directions, connectors, insights: findInsights(connectors, thresholds) },
-  };
-}
-
 /**
  * Every dataset's stored snapshot, for a reader that does not yet know which dataset is current
  * (the popup reads them while it reads the settings; there is one small value per dataset).
@@ -148,6 +107,8 @@ export function snapshotOf(stored: StoredSnapshot | undefined, thresholds?: Insi
 export function readAllSnapshots(db: IDBPDatabase<MailflowDb>): Promise<StoredSnapshot[]> {
   return db.getAll('snapshots');
 }
+
+export { type Snapshot, snapshotOf } from './snapshot-view.js';
 
 /** The dataset's snapshot: one small value read, nothing computed but the insights. */
 export async function readSnapshot(

@@ -3,6 +3,8 @@
  * host. Focus moves in when it opens; Escape or Close closes it and the host puts focus back.
  * It also hosts the connector report, so the popup never needs a second window.
  */
+import 'uplot/dist/uPlot.min.css';
+import './report.css';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Summary } from '../core/aggregate.js';

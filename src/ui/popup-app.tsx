@@ -16,6 +16,9 @@ function openExtensionPage(path: string): void {
   void import('../browser-api.js').then((api) => api.openExtensionPage(path));
 }
 
+/** Insights the popup lists before "Show more": the ones affecting the most messages. */
+const POPUP_INSIGHTS = 3;
+
 type FlyoutModule = typeof import('./flyout.js');
 let flyoutModule: Promise<FlyoutModule> | null = null;
 /**
@@ -101,7 +104,7 @@ export function PopupApp({
           />
           <section class="popup-insights" aria-labelledby="insights-title">
             <h2 id="insights-title">Insights</h2>
-            <InsightList insights={state.summary.insights} />
+            <InsightList insights={state.summary.insights} first={POPUP_INSIGHTS} />
           </section>
           {flyout !== null && Flyout !== undefined && (
             <Flyout

@@ -1,9 +1,10 @@
-/** Renders the popup: its styles, its store over the popup client, and the app. */
+/**
+ * Renders the popup: its styles, its store over the popup client, and the app. The report's and
+ * the chart's styles come with the flyout's code (src/ui/flyout.tsx), which loads after the first paint.
+ */
 import { render } from 'preact';
-import 'uplot/dist/uPlot.min.css';
 import './theme.css';
 import './popup.css';
-import './report.css';
 import type { InsightThresholds } from '../core/insights.js';
 import { createPopupClient } from '../worker/popup-client.js';
 import { downloadCsv } from './download.js';

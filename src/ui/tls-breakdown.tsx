@@ -38,7 +38,8 @@ export function TlsBreakdown({
             <span
               key={bucket}
               class={`swatch ${bucket}`}
-              style={{ width: `${(totals.tls[bucket] / totals.messages) * 100}%`, borderRadius: 0 }}
+              // One style string: Preact sets it in one go, where an object is set property by property.
+              style={`width: ${(totals.tls[bucket] / totals.messages) * 100}%`}
             />
           ) : null,
         )}

@@ -1,0 +1,69 @@
+// The popup lists the insights that affect the most messages first, three of them, and shows the
+// rest on request: a large tenant can have dozens, and the popup is a glance.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { importFiles, launchExtension, openPage, readWidget } from '../../scripts/chromium-extension.mjs';
+
+// One day, six insights. Messages affected: Partner D 1,800 (TLS 1.0), Partner B 1,600 (TLS 1.0),
+// the outbound no-connector path 1,600 (No TLS), Partner A 900, Partner C 350, Partner E Out 55.
+const EXPORT = [
+  'Date,Connector direction and name,Connector type,Forced TLS?,No TLS,TLS 1.0,TLS 1.1,TLS 1.2,Volume',
+  '2025-03-03,Inbound - Partner A,Partner,True,0%,90%,0%,10%,1000',
+  '2025-03-03,Inbound - Partner B,Partner,True,0%,80%,0%,20%,2000',
+  '2025-03-03,Inbound - Partner C,Partner,True,0%,70%,0%,30%,500',
+  '2025-03-03,Inbound - Partner D,Partner,True,0%,60%,0%,40%,3000',
+  '2025-03-03,Outbound - Partner E Out,Partner,True,0%,55%,0%,45%,100',
+  '2025-03-03,Outbound - To the internet without a connector,,False,40%,0%,0%,60%,4000',
+].join('\r\n');
+
+const listed = (popup) =>
+  popup
+    .getByTestId('insight')
+    .evaluateAll((items) =>
+      items.map((item) => `${item.dataset.connector || '(none)'} ${item.dataset.kind}`),
+    );
+
+describe('the popup insights', () => {
+  let extension;
+  before(async () => {
+    extension = await launchExtension();
+    const { page, results } = await importFiles(extension, [
+      { name: 'six-insights.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT) },
+    ]);
+    assert.equal(results[0]?.phase, 'imported');
+    await page.close();
+  });
+  after(async () => {
+    await extension?.close();
+  });
+
+  it('shows the three that affect the most messages, and the rest from a button, by keyboard', async () => {
+    const popup = await openPage(extension, 'popup.html', { width: 560, height: 600 });
+    assert.equal((await readWidget(popup)).insights, 6);
+    // Partner B and the outbound path both affect 1,600: connector order keeps B first.
+    assert.deepEqual(await listed(popup), ['Partner D tls1.0', 'Partner B tls1.0', '(none) no-tls']);
+    const more = popup.getByTestId('insights-more');
+    assert.equal(await more.textContent(), 'Show 3 more insights');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    await more.focus();
+    await popup.keyboard.press('Enter');
+    assert.deepEqual(await listed(popup), [
+      'Partner D tls1.0',
+      'Partner B tls1.0',
+      '(none) no-tls',
+      'Partner A tls1.0',
+      'Partner C tls1.0',
+      'Partner E Out tls1.0',
+    ]);
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.equal(await more.textContent(), 'Show only the 3 largest');
+    await popup.screenshot({
+      path: process.env.SCREENSHOTS ? `${process.env.SCREENSHOTS}/popup-insights.png` : undefined,
+      fullPage: true,
+    });
+    await popup.keyboard.press('Enter');
+    assert.equal((await listed(popup)).length, 3);
+    assert.deepEqual(popup.errors, []);
+    await popup.close();
+  });
+});
