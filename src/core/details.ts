@@ -26,7 +26,7 @@ import {
   type RecordColumns,
 } from './record-columns.js';
 import { type ConnectorSelection, connectorLabel, DIRECTION_LABELS } from './selection.js';
-import { selectedPaths } from './series.js';
+import { idsOf, selectedPaths } from './series.js';
 import { type DisplayShares, displayShares } from './shares.js';
 
 export interface DetailsRow {
@@ -213,9 +213,10 @@ export function detailsPageOf(
 }
 
 /**
- * The page in date order (the table's default): days are taken in order from the blocks' day
- * indexes, each day's entries sorted by connector, until the page is full. The same rows and order
- * as the general path, without visiting every entry of a long range.
+ * The page in date order (the table's default), with ties in connector order: for all mail flow,
+ * days are taken in order from the blocks' day indexes until the page is full; for one path, its
+ * own entries from the indexes' per-path groups. The same rows and order as the general path,
+ * without visiting every entry of a long range.
  */
 function dateOrderedPage(
   columns: RecordColumns,
@@ -226,7 +227,7 @@ function dateOrderedPage(
   direction: SortDirection,
   limit: number,
 ): DetailsPage {
-  const all = selection.kind === 'all';
+  if (selection.kind !== 'all') return pathPage(columns, range, selected, places, direction, limit);
   // Every (date, block, day) of the range that has entries; a date in two blocks keeps block order.
   const days: { date: number; block: RecordBlock; index: BlockIndex; day: number }[] = [];
   let total = 0;
@@ -239,19 +240,10 @@ function dateOrderedPage(
       const { start, end } = daysSpan(index, day, day);
       if (start === end) continue;
       days.push({ date: window.offset + day, block, index, day });
-      if (all) {
-        // Every known path: the index's counts per day and direction.
-        for (let slot = day * 2; slot < day * 2 + 2; slot++) {
-          total += index.dayEntries[slot] as number;
-          if ((index.dayCounts[slot * BUCKETS] as number) > 0) withTls13 = true;
-        }
-        continue;
-      }
-      for (let at = start; at < end; at++) {
-        const entry = index.byDay[at] as number;
-        if (selected[block.paths[entry] as number] !== 1) continue;
-        total++;
-        if ((block.counts[entry * BUCKETS] as number) > 0) withTls13 = true;
+      // Every known path: the index's counts per day and direction.
+      for (let slot = day * 2; slot < day * 2 + 2; slot++) {
+        total += index.dayEntries[slot] as number;
+        if ((index.dayCounts[slot * BUCKETS] as number) > 0) withTls13 = true;
       }
     }
   }
@@ -282,6 +274,44 @@ function dateOrderedPage(
     }
   }
   return { rows, total, columns: columnsFor(withTls13) };
+}
+
+/** `dateOrderedPage` for one path (or a few ids of it): its entries in the range, sorted. */
+function pathPage(
+  columns: RecordColumns,
+  range: DateRange,
+  selected: Uint8Array,
+  places: Float64Array,
+  direction: SortDirection,
+  limit: number,
+): DetailsPage {
+  const ids = idsOf(selected);
+  const entries: { date: number; place: number; order: number; block: RecordBlock; entry: number }[] = [];
+  let withTls13 = false;
+  columns.blocks.forEach((block, order) => {
+    const window = blockWindow(block, range);
+    if (window === null) return;
+    const index = blockIndex(block, columns.paths);
+    for (const path of ids) {
+      for (let at = index.pathStart[path] as number; at < (index.pathStart[path + 1] as number); at++) {
+        const entry = index.byPath[at] as number;
+        const day = block.days[entry] as number;
+        if (day < window.first || day > window.last) continue;
+        if ((block.counts[entry * BUCKETS] as number) > 0) withTls13 = true;
+        entries.push({ date: window.offset + day, place: places[path] as number, order, block, entry });
+      }
+    }
+  });
+  const sign = direction === 'ascending' ? 1 : -1;
+  entries.sort(
+    (a, b) => (a.date - b.date) * sign || a.place - b.place || a.order - b.order || a.entry - b.entry,
+  );
+  const wanted = Math.min(entries.length, Math.max(0, Math.floor(limit)));
+  return {
+    rows: entries.slice(0, wanted).map(({ block, entry }) => detailsRowAt(columns, block, entry)),
+    total: entries.length,
+    columns: columnsFor(withTls13),
+  };
 }
 
 /**

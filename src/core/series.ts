@@ -3,7 +3,7 @@
  * selection's messages per TLS bucket, per direction, and the one-decimal shares a person sees.
  * A date with no stored record is kept (recorded: false) so a chart shows the gap, not a zero.
  */
-import { blockIndex, daysSpan } from './block-index.js';
+import { blockIndex } from './block-index.js';
 import { addDays } from './dates.js';
 import {
   type DateRange,
@@ -67,6 +67,13 @@ export function selectedPaths(columns: RecordColumns, selection: ConnectorSelect
   return selected;
 }
 
+/** The ids whose flag is set, in order. */
+export function idsOf(flags: Uint8Array): number[] {
+  const ids: number[] = [];
+  for (let id = 0; id < flags.length; id++) if (flags[id] === 1) ids.push(id);
+  return ids;
+}
+
 /** `dailySeries` over records in columns. */
 export function dailySeriesOf(
   columns: RecordColumns,
@@ -79,6 +86,7 @@ export function dailySeriesOf(
   const byDirection = new Float64Array(length * 2);
   const recorded = new Uint8Array(length);
   const selected = selectedPaths(columns, selection);
+  const selectedIds = idsOf(selected);
   const inbound = new Uint8Array(columns.paths.length);
   columns.paths.forEach((path, id) => {
     if (path?.direction === 'inbound') inbound[id] = 1;
@@ -102,17 +110,19 @@ export function dailySeriesOf(
       }
       continue;
     }
-    const { start, end } = daysSpan(index, window.first, window.last);
-    const { days, paths, counts: entryCounts } = block;
-    for (let at = start; at < end; at++) {
-      const entry = index.byDay[at] as number;
-      const path = paths[entry] as number;
-      const date = window.offset + (days[entry] as number);
-      if (date >= length || selected[path] !== 1) continue;
-      recorded[date] = 1;
-      const messages = addEntryCounts(counts, date * BUCKETS, entryCounts, entry * BUCKETS);
-      const slot = date * 2 + (inbound[path] === 1 ? 0 : 1);
-      byDirection[slot] = (byDirection[slot] as number) + messages;
+    // One connector (or no-connector path): its own entries, from the index's per-path groups.
+    const { days, counts: entryCounts } = block;
+    for (const path of selectedIds) {
+      for (let at = index.pathStart[path] as number; at < (index.pathStart[path + 1] as number); at++) {
+        const entry = index.byPath[at] as number;
+        const day = days[entry] as number;
+        const date = window.offset + day;
+        if (day < window.first || day > window.last || date >= length) continue;
+        recorded[date] = 1;
+        const messages = addEntryCounts(counts, date * BUCKETS, entryCounts, entry * BUCKETS);
+        const slot = date * 2 + (inbound[path] === 1 ? 0 : 1);
+        byDirection[slot] = (byDirection[slot] as number) + messages;
+      }
     }
   }
   return dates.map((date, index) => {

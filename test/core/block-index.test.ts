@@ -190,4 +190,24 @@ describe('aggregates through the block indexes', () => {
     expect(index.dayStart[29]).toBe(1);
     expect(blockIndex(block, [...columns.paths, undefined])).not.toBe(index);
   });
+
+  it('groups entries by day, and by path in day order', () => {
+    const counts = [1, 0, 0, 0, 0, 0];
+    const columns = columnsOf(
+      recordsOf([
+        { day: 9, inbound: true, connector: 'Alpha', forced: null, counts },
+        { day: 8, inbound: false, connector: null, forced: null, counts },
+        { day: 8, inbound: true, connector: 'Alpha', forced: null, counts },
+        { day: 7, inbound: true, connector: 'Alpha', forced: null, counts },
+      ]),
+    );
+    const block = columns.blocks[0];
+    if (block === undefined) throw new Error('no block');
+    const index = blockIndex(block, columns.paths);
+    // Entry order: Alpha on Feb 3, none on Feb 2, Alpha on Feb 2, Alpha on Feb 1 (ids 0 and 1).
+    expect([...index.byDay]).toEqual([3, 1, 2, 0]);
+    expect([...index.pathStart]).toEqual([0, 3, 4]);
+    expect([...index.byPath]).toEqual([3, 2, 0, 1]);
+    expect([...index.dayEntries.slice(2, 8)]).toEqual([1, 0, 1, 1, 1, 0]);
+  });
 });
