@@ -21,61 +21,31 @@ await build({ ...quiet, configFile: resolve(root, 'vite.config.ts') });
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts'), mode: 'popup' });
 await addPopupFirstScript();
 
-// The popup's first script, a classic one run while popup.html is parsed: it starts the widget's reads.
-await build({
-  ...quiet,
-  configFile: false,
-  publicDir: false,
-  build: {
-    outDir: chromiumDir,
-    emptyOutDir: false,
-    target: 'chrome120',
-    lib: {
-      entry: resolve(root, 'src/pages/popup-early.ts'),
-      formats: ['iife'],
-      name: 'mailflowLensPopupEarly',
-      fileName: () => 'popup-early.js',
+/** One classic script (IIFE) into dist/chromium: content scripts and the popup's first script cannot be modules. */
+function buildClassicScript(entry, name, fileName, options = {}) {
+  return build({
+    ...quiet,
+    configFile: false,
+    publicDir: false,
+    ...options,
+    build: {
+      outDir: chromiumDir,
+      emptyOutDir: false,
+      target: 'chrome120',
+      lib: { entry: resolve(root, entry), formats: ['iife'], name, fileName: () => fileName },
     },
-  },
-});
+  });
+}
 
-await build({
-  ...quiet,
-  configFile: false,
-  publicDir: false,
+// The popup's first script, run while popup.html is parsed: it starts the widget's reads.
+await buildClassicScript('src/pages/popup-early.ts', 'mailflowLensPopupEarly', 'popup-early.js');
+await buildClassicScript('src/content/content-script.ts', 'mailflowLensContent', 'content.js', {
   // Lib mode leaves process.env.NODE_ENV alone; a content script has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: {
-    outDir: chromiumDir,
-    emptyOutDir: false,
-    target: 'chrome120',
-    lib: {
-      entry: resolve(root, 'src/content/content-script.ts'),
-      formats: ['iife'],
-      name: 'mailflowLensContent',
-      fileName: () => 'content.js',
-    },
-  },
 });
-
 // The MAIN-world capture relay: a second classic content script, with no extension API at all.
-await build({
-  ...quiet,
-  configFile: false,
-  publicDir: false,
-  build: {
-    outDir: chromiumDir,
-    emptyOutDir: false,
-    target: 'chrome120',
-    lib: {
-      entry: resolve(root, 'src/content/capture-relay.ts'),
-      formats: ['iife'],
-      name: 'mailflowLensCaptureRelay',
-      fileName: () => 'capture-relay.js',
-    },
-  },
-});
+await buildClassicScript('src/content/capture-relay.ts', 'mailflowLensCaptureRelay', 'capture-relay.js');
 
 await build({
   ...quiet,
