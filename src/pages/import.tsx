@@ -4,8 +4,10 @@ import '../ui/page.css';
 import '../ui/import.css';
 import { loadColumnMapping, saveColumnMapping } from '../column-mappings.js';
 import { loadSettings, saveSettings } from '../settings.js';
+import { mailflowDb } from '../store/schema.js';
 import { ImportApp } from '../ui/import-app.js';
 import { createImportStore } from '../ui/stores/import-store.js';
+import { refreshWidgetMirror } from '../widget-mirror.js';
 import { createAggregateClient } from '../worker/client.js';
 
 const store = createImportStore(
@@ -15,7 +17,9 @@ const store = createImportStore(
     saveColumnMapping,
     saveCurrentDataset: async (id) => {
       await saveSettings({ currentDataset: id });
+      await refreshWidgetMirror(await mailflowDb());
     },
+    afterImport: async () => refreshWidgetMirror(await mailflowDb()),
   },
   (await loadSettings()).currentDataset,
 );

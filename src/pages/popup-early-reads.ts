@@ -10,6 +10,8 @@ import type { StoredSnapshot } from '../store/snapshots.js';
 export interface EarlyReads {
   /** The stored settings value as it is in storage.local, unchecked. */
   settings: Promise<unknown>;
+  /** The copy of the widget snapshot in storage.local (src/store/snapshot-mirror.ts), unchecked. */
+  mirror: Promise<unknown>;
   /** Every dataset's snapshot; null when they must be read through the schema code. */
   snapshots: Promise<StoredSnapshot[] | null>;
 }
@@ -30,7 +32,10 @@ export function takeEarlyReads(): EarlyReads | null {
   const holder = globalThis as Holder;
   const reads = holder[GLOBAL] as Partial<EarlyReads> | undefined;
   delete holder[GLOBAL];
-  return reads !== undefined && isPromise(reads.settings) && isPromise(reads.snapshots)
+  return reads !== undefined &&
+    isPromise(reads.settings) &&
+    isPromise(reads.mirror) &&
+    isPromise(reads.snapshots)
     ? (reads as EarlyReads)
     : null;
 }

@@ -1,12 +1,16 @@
 /**
  * The toolbar popup's entry. The page's first script (popup-early.ts) has already started reading
- * the settings and every stored snapshot while this module loaded; this entry takes those reads (or
- * makes them itself when they cannot serve), finds the current dataset's snapshot, and mounts the
- * popup with it. The entry and the widget's code are one chunk (vite.config.ts); the flyout, the
- * charts, the extension API door and the schema code load later, on demand.
+ * the settings with the copy of the widget snapshot (storage.local) and every stored snapshot
+ * (IndexedDB) while this module loaded. A usable copy for the current dataset is painted at once;
+ * the database's snapshot, the truth, replaces it if its generation differs, and rewrites the copy
+ * (src/store/snapshot-mirror.ts). Without a copy, the popup mounts once the database has answered.
+ * The entry and the widget's code are one chunk (vite.config.ts); the flyout, the charts, the
+ * extension API door and the schema code load later, on demand.
  */
 import { settingsFrom } from '../core/settings.js';
-import { type Snapshot, snapshotOf } from '../store/snapshot-view.js';
+import { mirrorOf, SNAPSHOT_MIRROR_KEY, snapshotFromMirror } from '../store/snapshot-mirror.js';
+import { snapshotOf } from '../store/snapshot-view.js';
+import type { StoredSnapshot } from '../store/snapshots.js';
 import { mountPopup } from '../ui/popup-mount.js';
 import { snapshotState } from '../ui/stores/snapshot-store.js';
 import { takeEarlyReads } from './popup-early-reads.js';
@@ -22,25 +26,47 @@ const readAllSnapshots = async () => {
   return readAllSnapshots(await mailflowDb());
 };
 
+/** Rewrites the copy of the widget snapshot after the first paint (it loads the extension API door). */
+const writeMirror = (dataset: string, snapshot: StoredSnapshot | undefined) =>
+  void import('../browser-api.js')
+    .then((api) => api.writeLocalStorage(SNAPSHOT_MIRROR_KEY, mirrorOf(dataset, snapshot)))
+    .catch(() => {});
+
 const early = takeEarlyReads();
 const settings = (
   early === null ? loadSettings() : early.settings.then(settingsFrom, () => loadSettings())
 ).catch(() => settingsFrom(undefined)); // unreadable settings: the defaults, as for a new install
-// Null: the database is missing or older than this build; the schema code opens and upgrades it.
+// The truth, from IndexedDB. Null: the database is missing or older than this build, and the
+// schema code opens and upgrades it.
 const stored = (early?.snapshots ?? Promise.resolve(null)).then((all) => all ?? readAllSnapshots());
-const snapshot = Promise.all([settings, stored]).then(([{ currentDataset, thresholds }, all]) =>
-  snapshotOf(
-    all.find((candidate) => candidate.dataset === currentDataset),
+
+void settings.then(async ({ currentDataset, thresholds }) => {
+  const root = document.getElementById('app') as HTMLElement;
+  const current = stored.then((all) => all.find((candidate) => candidate.dataset === currentDataset));
+  const copy = snapshotFromMirror(await early?.mirror.catch(() => undefined), currentDataset);
+  const stateOf = (answer: PromiseSettledResult<StoredSnapshot | undefined>) =>
+    snapshotState(
+      answer.status === 'fulfilled'
+        ? { status: 'fulfilled', value: snapshotOf(answer.value, thresholds) }
+        : answer,
+    );
+  if (copy === null) {
+    // No usable copy: mounted once the database has answered, so the first render is the widget
+    // (or its empty or error state), and the copy is written for the next popup.
+    const [answer] = await Promise.allSettled([current]);
+    mountPopup(root, currentDataset, thresholds, stateOf(answer));
+    if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value);
+    return;
+  }
+  // Painted from the copy at once; the database's answer replaces it when the copy was behind.
+  const popup = mountPopup(
+    root,
+    currentDataset,
     thresholds,
-  ),
-);
-// Mounted once both are read, so the first render is the widget (or its empty or error state).
-void Promise.all([settings, Promise.allSettled([snapshot])]).then(
-  ([{ currentDataset, thresholds }, [answer]]) =>
-    mountPopup(
-      document.getElementById('app') as HTMLElement,
-      currentDataset,
-      thresholds,
-      snapshotState(answer as PromiseSettledResult<Snapshot>),
-    ),
-);
+    stateOf({ status: 'fulfilled', value: copy.stored }),
+  );
+  const [answer] = await Promise.allSettled([current]);
+  if (answer.status === 'fulfilled' && answer.value?.generation === copy.stored?.generation) return;
+  popup.snapshot.state.value = stateOf(answer);
+  if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value);
+});

@@ -9,7 +9,7 @@ import type { InsightThresholds } from '../core/insights.js';
 import { createPopupClient } from '../worker/popup-client.js';
 import { downloadCsv } from './download.js';
 import { PopupApp } from './popup-app.js';
-import { createPopupStore } from './stores/popup-store.js';
+import { createPopupStore, type PopupStore } from './stores/popup-store.js';
 import type { SnapshotState } from './stores/snapshot-store.js';
 
 /**
@@ -21,7 +21,8 @@ export function mountPopup(
   dataset: string,
   thresholds: InsightThresholds,
   first: SnapshotState,
-): void {
+): PopupStore {
   const store = createPopupStore(createPopupClient(), dataset, thresholds, first);
   render(<PopupApp store={store} onDownload={(file) => downloadCsv(document, file)} />, root);
+  return store;
 }

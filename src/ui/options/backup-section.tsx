@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { createBackup, parseBackup, restoreBackup } from '../../store/backup.js';
 import { mailflowDb } from '../../store/schema.js';
+import { refreshWidgetMirror } from '../../widget-mirror.js';
 import { downloadText } from '../download.js';
 import { plural } from '../format.js';
 
@@ -49,7 +50,9 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       const data = parseBackup(parsed);
       if (!confirm(`Replace everything stored now with the backup of ${data.exportedAt.slice(0, 10)}?`))
         return;
-      const outcome = await restoreBackup(await mailflowDb(), data);
+      const db = await mailflowDb();
+      const outcome = await restoreBackup(db, data);
+      await refreshWidgetMirror(db);
       setStatus({
         kind: 'ok',
         text: `Restored ${plural(outcome.datasets, 'dataset')}, ${plural(outcome.records, 'record')} and ${plural(outcome.imports, 'import')} from ${file.name}.`,

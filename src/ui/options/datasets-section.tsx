@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging.js';
 import { loadSettings, saveSettings } from '../../settings.js';
-import type { Dataset } from '../../store/schema.js';
+import { type Dataset, mailflowDb } from '../../store/schema.js';
+import { refreshWidgetMirror } from '../../widget-mirror.js';
 
 export function DatasetsSection({ version }: { version: number }) {
   const [datasets, setDatasets] = useState<Dataset[]>([]);
@@ -54,6 +55,7 @@ export function DatasetsSection({ version }: { version: number }) {
                   onChange={() =>
                     void act(async () => {
                       await saveSettings({ currentDataset: dataset.id });
+                      await refreshWidgetMirror(await mailflowDb());
                       return `Now showing ${dataset.name}.`;
                     })
                   }
@@ -67,7 +69,10 @@ export function DatasetsSection({ version }: { version: number }) {
                     if (!confirm(`Delete "${dataset.name}" and all its records and imports?`)) return;
                     void act(async () => {
                       await sendMessage('delete-dataset', { id: dataset.id });
-                      if (dataset.id === current) await saveSettings({ currentDataset: 'default' });
+                      if (dataset.id === current) {
+                        await saveSettings({ currentDataset: 'default' });
+                        await refreshWidgetMirror(await mailflowDb());
+                      }
                       return `Deleted ${dataset.name}.`;
                     });
                   }}

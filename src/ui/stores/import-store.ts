@@ -83,6 +83,8 @@ export interface ImportDoors {
   saveColumnMapping(signature: string, columnMap: ColumnMap): Promise<void>;
   /** Makes a dataset the current one (settings.currentDataset). */
   saveCurrentDataset(id: string): Promise<void>;
+  /** After an import has landed: refreshes the popup's copy of the widget snapshot (src/widget-mirror.ts). */
+  afterImport?(): Promise<void>;
 }
 
 function messageOf(error: unknown): string {
@@ -128,6 +130,7 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
         dataset: entry.dataset,
         fileName: entry.fileName,
       });
+      await doors.afterImport?.();
       update(id, { phase: 'imported', outcome });
     } catch (error) {
       update(id, { phase: 'error', error: `Nothing was stored: ${messageOf(error)}` });

@@ -1,5 +1,6 @@
-// The popup lists the insights that affect the most messages first, three of them, and shows the
-// rest on request: a large tenant can have dozens, and the popup is a glance.
+// The popup in Chromium: it lists the insights that affect the most messages first, three of them,
+// and the rest on request (a large tenant can have dozens, and the popup is a glance); and it paints
+// from the copy of the widget snapshot in storage.local, which IndexedDB's snapshot corrects.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importFiles, launchExtension, openPage, readWidget } from '../../scripts/chromium-extension.mjs';
@@ -65,5 +66,57 @@ describe('the popup insights', () => {
     assert.equal((await listed(popup)).length, 3);
     assert.deepEqual(popup.errors, []);
     await popup.close();
+  });
+
+  it('paints from the copy every write leaves in storage.local, and the database corrects a copy left behind', async () => {
+    const page = await openPage(extension, 'options.html');
+    const read = () =>
+      page.evaluate(async () => {
+        const copy = (await chrome.storage.local.get('widgetSnapshot')).widgetSnapshot;
+        const stored = await new Promise((resolve, reject) => {
+          const request = indexedDB.open('mailflow-lens');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const get = request.result.transaction('snapshots').objectStore('snapshots').get('default');
+            get.onsuccess = () => {
+              request.result.close();
+              resolve(get.result);
+            };
+          };
+        });
+        return { copy, generation: stored.generation, inbound: stored.directions.inbound.messages };
+      });
+    const write = (copy) =>
+      page.evaluate((value) => chrome.storage.local.set({ widgetSnapshot: value }), copy);
+    // The import page wrote the copy after its import: the same generation as the database's.
+    const { copy, generation, inbound } = await read();
+    assert.equal(copy.dataset, 'default');
+    assert.equal(copy.snapshot.generation, generation);
+    assert.equal(inbound, 6500);
+    const widgetInbound = async () => {
+      const popup = await openPage(extension, 'popup.html', { width: 560, height: 600 });
+      // The database's answer lands right after the first paint: give it time to.
+      await popup.waitForTimeout(500);
+      const messages = (await readWidget(popup)).inbound.messages;
+      assert.deepEqual(popup.errors, []);
+      await popup.close();
+      return messages;
+    };
+    // A copy under the database's own generation is trusted: the popup paints it.
+    const altered = structuredClone(copy);
+    altered.snapshot.directions.inbound.messages = 999;
+    await write(altered);
+    assert.equal(await widgetInbound(), 999);
+    // A copy under another generation is a copy left behind: the database's numbers replace it, and
+    // the popup writes the copy again.
+    altered.snapshot.generation = 'left-behind';
+    await write(altered);
+    assert.equal(await widgetInbound(), 6500);
+    assert.equal((await read()).copy.snapshot.generation, generation);
+    // A copy that does not check out is not used.
+    await write({ ...copy, snapshot: { ...copy.snapshot, connectors: { directions: [0] } } });
+    assert.equal(await widgetInbound(), 6500);
+    await write(copy);
+    await page.close();
   });
 });
