@@ -105,6 +105,6 @@ async function addPopupFirstScript() {
     throw new Error('popup.html has no <title> to put its first script before.');
   await writeFile(
     htmlFile,
-    html.replace('    <title>', '    <script src="./popup-early.js"></script>\n    <title>'),
+    html.replace('    <title>', '    <script async src="./popup-early.js"></script>\n    <title>'),
   );
 }

@@ -17,18 +17,20 @@ export interface EarlyReads {
 }
 
 const GLOBAL = '__mailflowLensPopupReads';
+/** Dispatched on the window when the first script has handed its reads over. */
+const HANDED_OVER = 'mailflow-lens:early-reads';
 
 type Holder = { [GLOBAL]?: unknown };
 
 export function handOverEarlyReads(reads: EarlyReads): void {
   (globalThis as Holder)[GLOBAL] = reads;
+  globalThis.dispatchEvent(new Event(HANDED_OVER));
 }
 
 const isPromise = (value: unknown): value is Promise<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as Promise<unknown>).then === 'function';
 
-/** The early reads, once (null when the first script did not run, as in a test page). */
-export function takeEarlyReads(): EarlyReads | null {
+function take(): EarlyReads | null {
   const holder = globalThis as Holder;
   const reads = holder[GLOBAL] as Partial<EarlyReads> | undefined;
   delete holder[GLOBAL];
@@ -38,4 +40,23 @@ export function takeEarlyReads(): EarlyReads | null {
     isPromise(reads.snapshots)
     ? (reads as EarlyReads)
     : null;
+}
+
+/**
+ * The early reads, once. Both scripts load `async` (neither waits for the other or for the page to
+ * be parsed), so the entry may run first: it then waits for the hand-over, or for the page's load
+ * event, after which every script has run (null: the first script did not, as in a test page).
+ */
+export function takeEarlyReads(): Promise<EarlyReads | null> {
+  const now = take();
+  if (now !== null || document.readyState === 'complete') return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const settle = () => {
+      globalThis.removeEventListener(HANDED_OVER, settle);
+      globalThis.removeEventListener('load', settle);
+      resolve(take());
+    };
+    globalThis.addEventListener(HANDED_OVER, settle);
+    globalThis.addEventListener('load', settle);
+  });
 }

@@ -33,17 +33,26 @@ const writeMirror = (dataset: string, snapshot: StoredSnapshot | undefined) =>
     .catch(() => {});
 
 const early = takeEarlyReads();
-const settings = (
-  early === null ? loadSettings() : early.settings.then(settingsFrom, () => loadSettings())
-).catch(() => settingsFrom(undefined)); // unreadable settings: the defaults, as for a new install
+const settings = early
+  .then((reads) =>
+    reads === null ? loadSettings() : reads.settings.then(settingsFrom, () => loadSettings()),
+  )
+  .catch(() => settingsFrom(undefined)); // unreadable settings: the defaults, as for a new install
 // The truth, from IndexedDB. Null: the database is missing or older than this build, and the
 // schema code opens and upgrades it.
-const stored = (early?.snapshots ?? Promise.resolve(null)).then((all) => all ?? readAllSnapshots());
+const stored = early.then((reads) => reads?.snapshots ?? null).then((all) => all ?? readAllSnapshots());
+const mirror = early.then((reads) => reads?.mirror).catch(() => undefined);
+// The entry loads `async`, so it may run before the page is parsed: the popup mounts into #app.
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
 
 void settings.then(async ({ currentDataset, thresholds }) => {
-  const root = document.getElementById('app') as HTMLElement;
   const current = stored.then((all) => all.find((candidate) => candidate.dataset === currentDataset));
-  const copy = snapshotFromMirror(await early?.mirror.catch(() => undefined), currentDataset);
+  const copy = snapshotFromMirror(await mirror.catch(() => undefined), currentDataset);
+  await parsed;
+  const root = document.getElementById('app') as HTMLElement;
   const stateOf = (answer: PromiseSettledResult<StoredSnapshot | undefined>) =>
     snapshotState(
       answer.status === 'fulfilled'
