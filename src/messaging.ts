@@ -14,6 +14,7 @@ import {
 import { type CaptureOutcome, type CaptureRequest, isCaptureRequest } from './content/capture-payload.js';
 import { isPortalUrl } from './content/portal-hosts.js';
 import { isIsoDate } from './core/dates.js';
+import { isObject } from './core/is-object.js';
 import type { DateRange } from './core/model.js';
 import type { ImportSummary, UndoOutcome } from './store/imports.js';
 import type { Dataset } from './store/schema.js';
@@ -25,10 +26,6 @@ type Empty = Record<string, never>;
 export interface QueryRequest {
   name: QueryName;
   request: { dataset: string } & Record<string, unknown>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export interface ProtocolMap {

@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { isIsoDate } from '../core/dates.js';
+import { isObject } from '../core/is-object.js';
 import { DIRECTIONS } from '../core/model.js';
 import { BUCKETS, emptyPack, type PackEntry, packColumns, rewritePack } from './month-packs.js';
 import { writeMonthPacks } from './quarter-packs.js';
@@ -115,8 +116,6 @@ function check(condition: boolean, what: string): asserts condition {
   if (!condition) throw new BackupProblem(`This is not a valid Mailflow Lens backup: ${what}.`);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown, max = 512): value is string =>
   typeof value === 'string' && value.length <= max;
 const isIntArray = (value: unknown, min: number, max: number): value is number[] =>

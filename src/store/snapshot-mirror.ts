@@ -10,6 +10,8 @@
  * shown for one moment and mended by the popup that shows it. A copy of another dataset or schema
  * version, or one that does not check out field by field, is not used. Pure functions: no storage here.
  */
+
+import { isObject } from '../core/is-object.js';
 import { type ConnectorType, TLS_BUCKETS } from '../core/model.js';
 import { BUCKETS } from '../core/record-columns.js';
 import { DB_VERSION } from './db-identity.js';
@@ -54,8 +56,6 @@ export function mirrorOf(dataset: string, stored: StoredSnapshot | undefined): S
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 const isDate = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const isRange = (value: unknown): boolean => isObject(value) && isDate(value.from) && isDate(value.to);
