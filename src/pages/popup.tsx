@@ -41,6 +41,7 @@ const settings = early
 // The truth, from IndexedDB. Null: the database is missing or older than this build, and the
 // schema code opens and upgrades it.
 const stored = early.then((reads) => reads?.snapshots ?? null).then((all) => all ?? readAllSnapshots());
+stored.catch(() => {}); // a failure is shown through `current`, once the settings are known
 const mirror = early.then((reads) => reads?.mirror).catch(() => undefined);
 // The entry loads `async`, so it may run before the page is parsed: the popup mounts into #app.
 const parsed = new Promise<void>((resolve) => {
