@@ -7,6 +7,7 @@
  * The entry and the widget's code are one chunk (vite.config.ts); the flyout, the charts, the
  * extension API door and the schema code load later, on demand.
  */
+import type { InsightThresholds } from '../core/insights.js';
 import { settingsFrom } from '../core/settings.js';
 import { mirrorOf, SNAPSHOT_MIRROR_KEY, snapshotFromMirror } from '../store/snapshot-mirror.js';
 import { snapshotOf } from '../store/snapshot-view.js';
@@ -27,9 +28,9 @@ const readAllSnapshots = async () => {
 };
 
 /** Rewrites the copy of the widget snapshot after the first paint (it loads the extension API door). */
-const writeMirror = (dataset: string, snapshot: StoredSnapshot | undefined) =>
+const writeMirror = (dataset: string, snapshot: StoredSnapshot | undefined, thresholds: InsightThresholds) =>
   void import('../browser-api.js')
-    .then((api) => api.writeLocalStorage(SNAPSHOT_MIRROR_KEY, mirrorOf(dataset, snapshot)))
+    .then((api) => api.writeLocalStorage(SNAPSHOT_MIRROR_KEY, mirrorOf(dataset, snapshot, thresholds)))
     .catch(() => {});
 
 const early = takeEarlyReads();
@@ -51,7 +52,7 @@ const parsed = new Promise<void>((resolve) => {
 
 void settings.then(async ({ currentDataset, thresholds }) => {
   const current = stored.then((all) => all.find((candidate) => candidate.dataset === currentDataset));
-  const copy = snapshotFromMirror(await mirror.catch(() => undefined), currentDataset);
+  const copy = snapshotFromMirror(await mirror.catch(() => undefined), currentDataset, thresholds);
   await parsed;
   const root = document.getElementById('app') as HTMLElement;
   const stateOf = (answer: PromiseSettledResult<StoredSnapshot | undefined>) =>
@@ -65,7 +66,7 @@ void settings.then(async ({ currentDataset, thresholds }) => {
     // (or its empty or error state), and the copy is written for the next popup.
     const [answer] = await Promise.allSettled([current]);
     mountPopup(root, currentDataset, thresholds, stateOf(answer));
-    if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value);
+    if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value, thresholds);
     return;
   }
   // Painted from the copy at once; the database's answer replaces it when the copy was behind.
@@ -73,10 +74,10 @@ void settings.then(async ({ currentDataset, thresholds }) => {
     root,
     currentDataset,
     thresholds,
-    stateOf({ status: 'fulfilled', value: copy.stored }),
+    snapshotState({ status: 'fulfilled', value: copy.snapshot }),
   );
   const [answer] = await Promise.allSettled([current]);
-  if (answer.status === 'fulfilled' && answer.value?.generation === copy.stored?.generation) return;
+  if (answer.status === 'fulfilled' && (answer.value?.generation ?? null) === copy.generation) return;
   popup.snapshot.state.value = stateOf(answer);
-  if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value);
+  if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value, thresholds);
 });

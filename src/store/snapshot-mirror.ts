@@ -1,58 +1,61 @@
 /**
- * A copy of the current dataset's widget snapshot in storage.local, beside the settings, so the
- * popup's first script gets both in one storage read (~14 ms after it starts) instead of waiting for
- * an IndexedDB open and read (~32 ms): the read was the longest step before the popup's first paint.
+ * A copy of what the popup shows for the current dataset, in storage.local beside the settings, so
+ * the popup's first script gets both in one storage read instead of waiting for an IndexedDB open
+ * and read (~32 ms together): the read was the longest step before the popup's first paint. The
+ * copy is small on purpose: the widget's window and direction totals and the insights found for
+ * the saved thresholds, not every connector's totals (a large tenant's 400 made the storage read
+ * 10-20 ms longer, measured in headless Chromium).
  *
- * IndexedDB stays the truth. Every write refreshes the copy after its transaction commits
- * (src/widget-mirror.ts), and the popup, having painted from the copy, still reads the snapshot
- * from IndexedDB and repaints and rewrites the copy when its generation differs: a copy left behind
- * (a writer stopped between its commit and the copy, or two writers finishing out of order) is
- * shown for one moment and mended by the popup that shows it. A copy of another dataset or schema
- * version, or one that does not check out field by field, is not used. Pure functions: no storage here.
+ * IndexedDB stays the truth. Every write refreshes the copy after its transaction commits, and so
+ * does saving thresholds or switching datasets (src/widget-mirror.ts). The popup, having painted
+ * from the copy, still reads the snapshot from IndexedDB, and repaints and rewrites the copy when
+ * its generation differs: a copy left behind (a writer stopped between its commit and the copy, or
+ * two writers finishing out of order) is shown for one moment and mended by the popup that shows
+ * it. A copy of another dataset, schema version or thresholds, or one that does not check out
+ * field by field, is not used. Pure functions: no storage here.
  */
-
+import type { DirectionTotals } from '../core/aggregate.js';
+import type { Insight, InsightThresholds } from '../core/insights.js';
 import { isObject } from '../core/is-object.js';
-import { type ConnectorType, TLS_BUCKETS } from '../core/model.js';
-import { BUCKETS } from '../core/record-columns.js';
+import { type DateRange, type Direction, TLS_BUCKETS } from '../core/model.js';
 import { DB_VERSION } from './db-identity.js';
+import { type Snapshot, snapshotOf } from './snapshot-view.js';
 import type { StoredSnapshot } from './snapshots.js';
 
 export const SNAPSHOT_MIRROR_KEY = 'widgetSnapshot';
-
-/** A stored snapshot with its columns as plain arrays: storage.local keeps JSON values. */
-type MirroredSnapshot = Omit<StoredSnapshot, 'connectors'> & {
-  connectors: {
-    directions: number[];
-    names: (string | null)[];
-    types: (ConnectorType | null)[];
-    counts: number[];
-  };
-};
 
 export interface SnapshotMirror {
   /** The schema version the copy was made under: another version's copy is not used. */
   version: number;
   dataset: string;
+  /** The thresholds its insights were found for. */
+  thresholds: InsightThresholds;
   /** null: the dataset holds nothing. */
-  snapshot: MirroredSnapshot | null;
+  snapshot: {
+    generation: string;
+    window: DateRange;
+    directions: Record<Direction, DirectionTotals>;
+    insights: Insight[];
+  } | null;
 }
 
-export function mirrorOf(dataset: string, stored: StoredSnapshot | undefined): SnapshotMirror {
+export function mirrorOf(
+  dataset: string,
+  stored: StoredSnapshot | undefined,
+  thresholds: InsightThresholds,
+): SnapshotMirror {
+  if (stored === undefined) return { version: DB_VERSION, dataset, thresholds, snapshot: null };
+  const { summary } = snapshotOf(stored, thresholds);
   return {
     version: DB_VERSION,
     dataset,
-    snapshot:
-      stored === undefined
-        ? null
-        : {
-            ...stored,
-            connectors: {
-              directions: [...stored.connectors.directions],
-              names: [...stored.connectors.names],
-              types: [...stored.connectors.types],
-              counts: [...stored.connectors.counts],
-            },
-          },
+    thresholds,
+    snapshot: {
+      generation: stored.generation,
+      window: stored.window,
+      directions: stored.directions,
+      insights: summary.insights,
+    },
   };
 }
 
@@ -66,53 +69,61 @@ const isTotals = (value: unknown): boolean =>
   isCount(value.messages) &&
   isObject(value.tls) &&
   TLS_BUCKETS.every((bucket) => isCount((value.tls as Record<string, unknown>)[bucket]));
+const isInsight = (value: unknown): boolean =>
+  isObject(value) &&
+  (value.direction === 'inbound' || value.direction === 'outbound') &&
+  (value.connector === null || typeof value.connector === 'string') &&
+  (value.kind === 'no-tls' || value.kind === 'tls1.0') &&
+  isCount(value.share) &&
+  (value.share as number) <= 1 &&
+  isCount(value.messages) &&
+  isCount(value.affected);
+const sameThresholds = (value: unknown, thresholds: InsightThresholds): boolean =>
+  isObject(value) &&
+  value.noTls === thresholds.noTls &&
+  value.tls10 === thresholds.tls10 &&
+  value.minMessages === thresholds.minMessages;
 
 /**
- * The stored snapshot a copy holds for `dataset` (undefined: the dataset holds nothing), or null when
- * the copy cannot be used.
+ * What a copy shows for `dataset` under `thresholds`, with the generation it was made from (null:
+ * the dataset holds nothing); or null when the copy cannot be used.
  */
 export function snapshotFromMirror(
   value: unknown,
   dataset: string,
-): { stored: StoredSnapshot | undefined } | null {
-  if (!isObject(value) || value.version !== DB_VERSION || value.dataset !== dataset) return null;
-  const snapshot = value.snapshot;
-  if (snapshot === null) return { stored: undefined };
+  thresholds: InsightThresholds,
+): { generation: string | null; snapshot: Snapshot } | null {
   if (
-    !isObject(snapshot) ||
-    snapshot.dataset !== dataset ||
-    typeof snapshot.generation !== 'string' ||
-    !isRange(snapshot.extent) ||
-    !isRange(snapshot.window) ||
-    !isObject(snapshot.directions) ||
-    !isTotals(snapshot.directions.inbound) ||
-    !isTotals(snapshot.directions.outbound) ||
-    !isObject(snapshot.connectors)
+    !isObject(value) ||
+    value.version !== DB_VERSION ||
+    value.dataset !== dataset ||
+    !sameThresholds(value.thresholds, thresholds)
   )
     return null;
-  const { directions, names, types, counts } = snapshot.connectors;
+  const copy = value.snapshot;
+  if (copy === null) return { generation: null, snapshot: snapshotOf(undefined, thresholds) };
   if (
-    !Array.isArray(directions) ||
-    !Array.isArray(names) ||
-    !Array.isArray(types) ||
-    !Array.isArray(counts) ||
-    names.length !== directions.length ||
-    types.length !== directions.length ||
-    counts.length !== directions.length * BUCKETS ||
-    !directions.every((direction) => direction === 0 || direction === 1) ||
-    !names.every((name) => name === null || typeof name === 'string') ||
-    !types.every((type) => type === null || typeof type === 'string') ||
-    !counts.every(isCount)
+    !isObject(copy) ||
+    typeof copy.generation !== 'string' ||
+    !isRange(copy.window) ||
+    !isObject(copy.directions) ||
+    !isTotals(copy.directions.inbound) ||
+    !isTotals(copy.directions.outbound) ||
+    !Array.isArray(copy.insights) ||
+    !copy.insights.every(isInsight)
   )
     return null;
+  const window = copy.window as DateRange;
   return {
-    stored: {
-      ...(snapshot as unknown as StoredSnapshot),
-      connectors: {
-        directions: Uint8Array.from(directions as number[]),
-        names: names as (string | null)[],
-        types: types as (ConnectorType | null)[],
-        counts: Float64Array.from(counts as number[]),
+    generation: copy.generation,
+    snapshot: {
+      window,
+      summary: {
+        range: window,
+        directions: copy.directions as Record<Direction, DirectionTotals>,
+        // Not in the copy: no view of the popup shows per-connector totals.
+        connectors: [],
+        insights: copy.insights as Insight[],
       },
     },
   };

@@ -113,8 +113,18 @@ describe('the popup insights', () => {
     await write(altered);
     assert.equal(await widgetInbound(), 6500);
     assert.equal((await read()).copy.snapshot.generation, generation);
-    // A copy that does not check out is not used.
-    await write({ ...copy, snapshot: { ...copy.snapshot, connectors: { directions: [0] } } });
+    // A copy that does not check out is not used, even under the database's generation.
+    const malformed = structuredClone(copy);
+    malformed.snapshot.directions.inbound.messages = 999;
+    malformed.snapshot.insights[0].kind = 'tls1.1';
+    await write(malformed);
+    assert.equal(await widgetInbound(), 6500);
+    // Nor is a copy made for other thresholds.
+    await write({
+      ...altered,
+      snapshot: { ...altered.snapshot, generation },
+      thresholds: { noTls: 0, tls10: 0, minMessages: 0 },
+    });
     assert.equal(await widgetInbound(), 6500);
     await write(copy);
     await page.close();

@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, type InsightThresholds } from '../../core/insights.js';
 import { loadSettings, saveSettings } from '../../settings.js';
+import { mailflowDb } from '../../store/schema.js';
+import { refreshWidgetMirror } from '../../widget-mirror.js';
 
 export function ThresholdsSection() {
   const [thresholds, setThresholds] = useState<InsightThresholds | null>(null);
@@ -38,6 +40,8 @@ export function ThresholdsSection() {
         onSubmit={async (event) => {
           event.preventDefault();
           setThresholds((await saveSettings({ thresholds })).thresholds);
+          // The popup's copy carries insights found for the thresholds: find them again.
+          await refreshWidgetMirror(await mailflowDb());
           setSaved(true);
         }}
       >
