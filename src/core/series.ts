@@ -85,12 +85,7 @@ export function dailySeriesOf(
   const counts = new Float64Array(length * BUCKETS);
   const byDirection = new Float64Array(length * 2);
   const recorded = new Uint8Array(length);
-  const selected = selectedPaths(columns, selection);
-  const selectedIds = idsOf(selected);
-  const inbound = new Uint8Array(columns.paths.length);
-  columns.paths.forEach((path, id) => {
-    if (path?.direction === 'inbound') inbound[id] = 1;
-  });
+  const selectedIds = selection.kind === 'all' ? [] : idsOf(selectedPaths(columns, selection));
   for (const block of columns.blocks) {
     const window = blockWindow(block, range);
     if (window === null) continue;
@@ -113,6 +108,7 @@ export function dailySeriesOf(
     // One connector (or no-connector path): its own entries, from the index's per-path groups.
     const { days, counts: entryCounts } = block;
     for (const path of selectedIds) {
+      const side = columns.paths[path]?.direction === 'inbound' ? 0 : 1;
       for (let at = index.pathStart[path] as number; at < (index.pathStart[path + 1] as number); at++) {
         const entry = index.byPath[at] as number;
         const day = days[entry] as number;
@@ -120,7 +116,7 @@ export function dailySeriesOf(
         if (day < window.first || day > window.last || date >= length) continue;
         recorded[date] = 1;
         const messages = addEntryCounts(counts, date * BUCKETS, entryCounts, entry * BUCKETS);
-        const slot = date * 2 + (inbound[path] === 1 ? 0 : 1);
+        const slot = date * 2 + side;
         byDirection[slot] = (byDirection[slot] as number) + messages;
       }
     }
