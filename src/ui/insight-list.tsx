@@ -10,9 +10,10 @@ export { connectorLabel };
 let lists = 0;
 
 /**
- * All insights in connector order; or, with `first`, the `first` that affect the most messages,
- * and a button that shows the rest (the popup: a large tenant can have dozens, and the popup is a
- * glance, with the whole list one click away).
+ * All insights in connector order; or, with `first`, ordered by the messages they affect, the
+ * `first` shown and the rest hidden behind a button (the popup: a large tenant can have dozens,
+ * and the popup is a glance). Every insight keeps its element and its test hook
+ * (shared/spec/product.md), hidden ones too: hidden elements are not laid out or painted.
  */
 export function InsightList({ insights, first }: { insights: readonly Insight[]; first?: number }) {
   const [expanded, setExpanded] = useState(false);
@@ -20,14 +21,15 @@ export function InsightList({ insights, first }: { insights: readonly Insight[];
   if (insights.length === 0)
     return <p class="muted">No insights: no connector is over the No TLS or TLS 1.0 thresholds.</p>;
   const ordered = first === undefined ? insights : [...insights].sort((a, b) => b.affected - a.affected);
-  const shown = first === undefined || expanded ? ordered : ordered.slice(0, first);
-  const hidden = ordered.length - shown.length;
+  const shown = first === undefined || expanded ? ordered.length : Math.min(first, ordered.length);
+  const hidden = ordered.length - shown;
   return (
     <>
       <ul class="insight-list" id={id}>
-        {shown.map((insight) => (
+        {ordered.map((insight, place) => (
           <li
             key={`${insight.direction}-${insight.connector ?? ''}-${insight.kind}`}
+            hidden={place >= shown}
             data-testid="insight"
             data-direction={insight.direction}
             data-connector={insight.connector ?? ''}

@@ -17,11 +17,16 @@ const EXPORT = [
   '2025-03-03,Outbound - To the internet without a connector,,False,40%,0%,0%,60%,4000',
 ].join('\r\n');
 
-const listed = (popup) =>
+/** The insights a person sees, in order; `all`: every insight element, hidden ones too. */
+const listed = (popup, { all = false } = {}) =>
   popup
     .getByTestId('insight')
-    .evaluateAll((items) =>
-      items.map((item) => `${item.dataset.connector || '(none)'} ${item.dataset.kind}`),
+    .evaluateAll(
+      (items, all) =>
+        items
+          .filter((item) => all || item.checkVisibility())
+          .map((item) => `${item.dataset.connector || '(none)'} ${item.dataset.kind}`),
+      all,
     );
 
 describe('the popup insights', () => {
@@ -43,6 +48,8 @@ describe('the popup insights', () => {
     assert.equal((await readWidget(popup)).insights, 6);
     // Partner B and the outbound path both affect 1,600: connector order keeps B first.
     assert.deepEqual(await listed(popup), ['Partner D tls1.0', 'Partner B tls1.0', '(none) no-tls']);
+    // Every insight keeps its element and hook (shared/spec/product.md), the hidden ones too.
+    assert.equal((await listed(popup, { all: true })).length, 6);
     const more = popup.getByTestId('insights-more');
     assert.equal(await more.textContent(), 'Show 3 more insights');
     assert.equal(await more.getAttribute('aria-expanded'), 'false');
