@@ -10,6 +10,13 @@ import type { ConnectorSelection } from '../core/selection.js';
 import type { ImportOutcome } from '../store/imports.js';
 
 /**
+ * The store queries, also answered by the service worker for the portal panel. Here rather than in
+ * queries.ts so that checking a message's query name (src/messaging.ts) brings no store code.
+ */
+export const QUERY_NAMES = ['snapshot', 'summary', 'extent', 'report', 'export'] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+/**
  * What a page hears of a read: everything but the records, which stay in the worker until they are
  * stored or forgotten. Sending 36,000 records to the page and back cost two structured clones of
  * 80-200 ms each, for records the page only counts.

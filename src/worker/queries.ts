@@ -28,10 +28,7 @@ import { createPackCache } from '../store/pack-cache.js';
 import { extentOf, readRangeColumns } from '../store/records.js';
 import type { MailflowDb } from '../store/schema.js';
 import { readSnapshot } from '../store/snapshots.js';
-import type { WorkerProtocol } from './protocol.js';
-
-export const QUERY_NAMES = ['snapshot', 'summary', 'extent', 'report', 'export'] as const;
-export type QueryName = (typeof QUERY_NAMES)[number];
+import type { QueryName, WorkerProtocol } from './protocol.js';
 
 export type QueryHandlers = {
   [K in QueryName]: (request: WorkerProtocol[K]['request']) => Promise<WorkerProtocol[K]['response']>;

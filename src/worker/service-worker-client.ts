@@ -1,7 +1,7 @@
 /** The portal panel's client: the aggregation worker's calls, answered by the service worker. */
 import { type QueryRequest, sendMessage } from '../messaging.js';
 import type { AggregateClient } from './client.js';
-import type { QueryName } from './queries.js';
+import type { QueryName } from './protocol.js';
 
 /**
  * The same calls answered by the service worker instead of a Web Worker, for the portal panel:
