@@ -4,10 +4,9 @@
  * script (IIFE) and CLI builds, then each browser's manifest. Vite's root is src/pages so the HTML
  * files land at the extension root.
  *
- * The popup is built on its own so it loads as one module and one style sheet (after its small first
- * script, src/pages/popup-early.ts, built by scripts/build.mjs): built with the other pages it
- * shared eleven small chunks with them, and loading those cost about 50 ms of its first paint in
- * headless Chromium (docs/storage.md has the measurements).
+ * The popup is built on its own so it loads as one module and one style sheet: built with the
+ * other pages it shared eleven small chunks with them, and loading those cost about 50 ms of its
+ * first paint in headless Chromium (docs/storage.md has the measurements).
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -19,6 +18,7 @@ const pages = {
   import: resolve(here, 'src/pages/import.html'),
   options: resolve(here, 'src/pages/options.html'),
   panel: resolve(here, 'src/pages/panel.html'),
+  offscreen: resolve(here, 'src/pages/offscreen.html'),
   background: resolve(here, 'src/background/service-worker.ts'),
 };
 

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Builds everything `npm run build` promises: dist/chromium, dist/firefox and the CLI.
-// 1. the pages and the module service worker, then the popup on its own (vite.config.ts) and its
-//    first script (a classic one, src/pages/popup-early.ts);
+// 1. the pages and the module service worker, then the popup on its own (vite.config.ts);
 // 2. the content scripts (isolated and MAIN-world relay), each one classic IIFE file (content scripts cannot be modules);
 // 3. the CLI for Node, as one ES module file with a shebang;
 // 4. each browser's manifest from the one source manifest.json, and a copy for Firefox.
@@ -19,9 +18,8 @@ await rm(dist, { recursive: true, force: true });
 
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts') });
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts'), mode: 'popup' });
-await addPopupFirstScript();
 
-/** One classic script (IIFE) into dist/chromium: content scripts and the popup's first script cannot be modules. */
+/** One classic script (IIFE) into dist/chromium: content scripts cannot be modules. */
 function buildClassicScript(entry, name, fileName, options = {}) {
   return build({
     ...quiet,
@@ -37,8 +35,6 @@ function buildClassicScript(entry, name, fileName, options = {}) {
   });
 }
 
-// The popup's first script, run while popup.html is parsed: it starts the widget's reads.
-await buildClassicScript('src/pages/popup-early.ts', 'mailflowLensPopupEarly', 'popup-early.js');
 await buildClassicScript('src/content/content-script.ts', 'mailflowLensContent', 'content.js', {
   // Lib mode leaves process.env.NODE_ENV alone; a content script has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -82,6 +78,8 @@ function manifestFor(browser) {
       gecko: { id: 'mailflow-lens@mailflow-lens.invalid', strict_min_version: '128.0' },
     };
     delete manifest.minimum_chrome_version;
+    // Chromium's offscreen documents: Firefox's background page has the localStorage they stand in for.
+    manifest.permissions = manifest.permissions.filter((permission) => permission !== 'offscreen');
     // Firefox gives every install its own moz-extension UUID already, and does not know this key.
     for (const entry of manifest.web_accessible_resources ?? []) delete entry.use_dynamic_url;
   }
@@ -92,19 +90,3 @@ await cp(chromiumDir, firefoxDir, { recursive: true });
 await writeFile(resolve(chromiumDir, 'manifest.json'), manifestFor('chromium'));
 await writeFile(resolve(firefoxDir, 'manifest.json'), manifestFor('firefox'));
 console.log(`Built ${chromiumDir}, ${firefoxDir} and ${resolve(dist, 'cli/mailflow-lens.mjs')}`);
-
-/**
- * popup.html's first script (built below from src/pages/popup-early.ts) goes before everything
- * else in its head: a classic script runs while the page is parsed, so the widget's reads start
- * before the entry module has even loaded.
- */
-async function addPopupFirstScript() {
-  const htmlFile = resolve(chromiumDir, 'popup.html');
-  const html = await readFile(htmlFile, 'utf8');
-  if (!html.includes('    <title>'))
-    throw new Error('popup.html has no <title> to put its first script before.');
-  await writeFile(
-    htmlFile,
-    html.replace('    <title>', '    <script async src="./popup-early.js"></script>\n    <title>'),
-  );
-}

@@ -48,9 +48,17 @@ export async function launchExtension({ headless = true, extraArgs = [], dist = 
   };
 }
 
-/** Opens an extension page in a new tab and waits for its app to render. */
-export async function openPage(extension, path, { width = 1200, height = 900, colorScheme = 'light' } = {}) {
+/**
+ * Opens an extension page in a new tab and waits for its app to render. `beforeScripts`: a function
+ * run in the page before any of its own scripts (to watch what it does from the start).
+ */
+export async function openPage(
+  extension,
+  path,
+  { width = 1200, height = 900, colorScheme = 'light', beforeScripts } = {},
+) {
   const page = await extension.context.newPage();
+  if (beforeScripts !== undefined) await page.addInitScript(beforeScripts);
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme });
   const errors = [];
@@ -91,6 +99,29 @@ export async function importFiles(extension, files) {
     })),
   );
   return { page, results };
+}
+
+/**
+ * From an open extension page: the popup's copy of the widget snapshot in localStorage (null when
+ * there is none) and the dataset's stored snapshot in IndexedDB (null when it holds nothing).
+ */
+export function readWidgetCopy(page, dataset = 'default') {
+  return page.evaluate(async (dataset) => {
+    const copy = JSON.parse(localStorage.getItem('mailflow-lens:widget-snapshot') ?? 'null');
+    const stored = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('mailflow-lens');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const get = request.result.transaction('snapshots').objectStore('snapshots').get(dataset);
+        get.onsuccess = () => {
+          request.result.close();
+          resolve(get.result ?? null);
+        };
+        get.onerror = () => reject(get.error);
+      };
+    });
+    return { copy, stored };
+  }, dataset);
 }
 
 /** The widget's numbers, read from the data-value hooks. */

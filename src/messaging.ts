@@ -1,6 +1,6 @@
 /**
  * The one typed message protocol between extension contexts (pages, content scripts → service
- * worker). Replies carry errors as data and the caller re-throws them, so no call hangs or fails
+ * worker; the service worker → its offscreen document). Replies carry errors as data and the caller re-throws them, so no call hangs or fails
  * silently. The receiving side checks the sender and the payload's shape before acting.
  */
 
@@ -18,7 +18,8 @@ import { isObject } from './core/is-object.js';
 import type { DateRange } from './core/model.js';
 import type { ImportSummary, UndoOutcome } from './store/imports.js';
 import type { Dataset } from './store/schema.js';
-import { QUERY_NAMES, type QueryName } from './worker/queries.js';
+import { checkMirror, type SnapshotMirror } from './store/snapshot-mirror.js';
+import { QUERY_NAMES, type QueryName } from './worker/protocol.js';
 
 type Empty = Record<string, never>;
 
@@ -50,7 +51,16 @@ export interface ProtocolMap {
   query: { request: QueryRequest; response: unknown };
   /** The full-page report in a new tab (a web page cannot open extension pages itself). */
   'open-report': { request: { range: DateRange | null }; response: { opened: true } };
+  /**
+   * Service worker → its offscreen document (Chromium): put the popup's copy of the widget snapshot
+   * in localStorage, which a service worker cannot reach (src/background/mirror-offscreen.ts).
+   */
+  'write-widget-mirror': { request: { mirror: SnapshotMirror }; response: { written: true } };
 }
+
+/** What the offscreen document answers; the service worker answers every other message. */
+export type OffscreenMessageName = 'write-widget-mirror';
+export type BackgroundMessageName = Exclude<keyof ProtocolMap, OffscreenMessageName>;
 
 export type MessageName = keyof ProtocolMap;
 
@@ -99,6 +109,8 @@ export const requestValidators: {
       (hasOnly(request.range, ['from', 'to']) &&
         isDateText(request.range.from) &&
         isDateText(request.range.to))),
+  'write-widget-mirror': (request): request is { mirror: SnapshotMirror } =>
+    hasOnly(request, ['mirror']) && checkMirror(request.mirror) !== null,
 };
 
 /** A real calendar date as YYYY-MM-DD, checked by the core's one date rule. */
@@ -142,26 +154,38 @@ export function isPortalContentScript(sender: MessageSender): boolean {
 /** What the portal content script may ask; everything else is for our own pages only. */
 const PORTAL_MESSAGES: ReadonlySet<MessageName> = new Set(['capture-export', 'undo-import', 'open-report']);
 
+/** Our own service worker (its offscreen document takes orders from nothing else). */
+export function isOwnServiceWorker(sender: MessageSender): boolean {
+  return (
+    sender.id === extensionId() && sender.tab === undefined && sender.url === extensionUrl('background.js')
+  );
+}
+
 export function isAllowedSender(name: MessageName, sender: MessageSender): boolean {
   if (name === 'capture-export') return isPortalContentScript(sender);
+  if (name === 'write-widget-mirror') return isOwnServiceWorker(sender);
   return isOwnExtensionPage(sender) || (PORTAL_MESSAGES.has(name) && isPortalContentScript(sender));
 }
 
-export type MessageHandlers = {
-  [K in MessageName]: (
+export type MessageHandlers<Names extends MessageName = MessageName> = {
+  [K in Names]: (
     request: ProtocolMap[K]['request'],
     sender: MessageSender,
   ) => Promise<ProtocolMap[K]['response']>;
 };
 
-export function listenForMessages(handlers: MessageHandlers): void {
+/** Answers the messages `handlers` names, each from its allowed senders; the rest go unanswered. */
+export function listenForMessages<Names extends MessageName>(handlers: MessageHandlers<Names>): void {
   onRuntimeMessage((message, sender) => {
     if (typeof message !== 'object' || message === null) return undefined;
     const { name, request } = message as { name?: unknown; request?: unknown };
     if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
     const key = name as MessageName;
     if (!isAllowedSender(key, sender) || !requestValidators[key](request)) return undefined;
-    const handler = handlers[key] as (request: unknown, sender: MessageSender) => Promise<unknown>;
+    const handler = (handlers as Record<string, unknown>)[key] as (
+      request: unknown,
+      sender: MessageSender,
+    ) => Promise<unknown>;
     return handler(request, sender).then(
       (response) => ({ ok: true, response }),
       (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

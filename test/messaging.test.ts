@@ -8,6 +8,8 @@ vi.mock('../src/browser-api.js', () => ({
 }));
 
 const { isAllowedSender, isPortalContentScript, requestValidators } = await import('../src/messaging.js');
+const { mirrorOf } = await import('../src/store/snapshot-mirror.js');
+const { DEFAULT_THRESHOLDS } = await import('../src/core/insights.js');
 
 type Sender = Parameters<typeof isPortalContentScript>[0];
 const portalTab = {
@@ -64,6 +66,19 @@ describe('who may send which message', () => {
       expect(isAllowedSender(name, contentScript)).toBe(false);
   });
 
+  it("takes the widget copy for localStorage from our service worker only (its offscreen document's one message)", () => {
+    const serviceWorker: Sender = {
+      id: 'ourextensionid',
+      url: 'chrome-extension://ourextensionid/background.js',
+    };
+    expect(isAllowedSender('write-widget-mirror', serviceWorker)).toBe(true);
+    expect(isAllowedSender('write-widget-mirror', ownPage)).toBe(false);
+    expect(isAllowedSender('write-widget-mirror', framedPanel)).toBe(false);
+    expect(isAllowedSender('write-widget-mirror', contentScript)).toBe(false);
+    expect(isAllowedSender('write-widget-mirror', { ...serviceWorker, id: 'otherextension' })).toBe(false);
+    expect(isAllowedSender('write-widget-mirror', { ...serviceWorker, tab: portalTab })).toBe(false);
+  });
+
   it('keeps capture-export for the portal content script: our own pages import through their worker', () => {
     expect(isAllowedSender('capture-export', ownPage)).toBe(false);
     expect(isAllowedSender('create-dataset', ownPage)).toBe(true);
@@ -72,6 +87,16 @@ describe('who may send which message', () => {
 });
 
 describe('request shapes', () => {
+  it('write-widget-mirror carries one copy that checks out, nothing else', () => {
+    const valid = requestValidators['write-widget-mirror'];
+    const mirror = mirrorOf('default', undefined, DEFAULT_THRESHOLDS);
+    expect(valid({ mirror })).toBe(true);
+    expect(valid({ mirror: { ...mirror, version: 0 } })).toBe(false);
+    expect(valid({ mirror: { ...mirror, thresholds: { noTls: 2 } } })).toBe(false);
+    expect(valid({ mirror, extra: 1 })).toBe(false);
+    expect(valid({})).toBe(false);
+  });
+
   it('open-report takes a range of ISO dates or null, nothing else', () => {
     const valid = requestValidators['open-report'];
     expect(valid({ range: null })).toBe(true);

@@ -1,83 +1,76 @@
 /**
- * The toolbar popup's entry. The page's first script (popup-early.ts) has already started reading
- * the settings with the copy of the widget snapshot (storage.local) and every stored snapshot
- * (IndexedDB) while this module loaded. A usable copy for the current dataset is painted at once;
- * the database's snapshot, the truth, replaces it if its generation differs, and rewrites the copy
- * (src/store/snapshot-mirror.ts). Without a copy, the popup mounts once the database has answered.
- * The entry and the widget's code are one chunk (vite.config.ts); the flyout, the charts, the
- * extension API door and the schema code load later, on demand.
+ * The toolbar popup's entry. It paints the widget in the task it runs in, from the copy of the
+ * widget snapshot in localStorage (src/widget-mirror-local.ts): one synchronous read, no extension
+ * API, no database, no other script to wait for. After that frame it reads the truth, the settings
+ * and the stored snapshot (popup-reads.ts), and repaints and rewrites the copy when the copy was
+ * made for another dataset or other thresholds, or is behind the database's generation. Without a
+ * usable copy it mounts once the truth is read, and writes the copy for the next popup. The entry
+ * and the widget's code are one chunk (vite.config.ts); the flyout, the charts, the extension API
+ * door and the schema code load later, on demand.
  */
-import type { InsightThresholds } from '../core/insights.js';
-import { settingsFrom } from '../core/settings.js';
-import { mirrorOf, SNAPSHOT_MIRROR_KEY, snapshotFromMirror } from '../store/snapshot-mirror.js';
+import { type CheckedMirror, mirrorOf, sameThresholds } from '../store/snapshot-mirror.js';
 import { snapshotOf } from '../store/snapshot-view.js';
-import type { StoredSnapshot } from '../store/snapshots.js';
 import { mountPopup } from '../ui/popup-mount.js';
+import type { PopupStore } from '../ui/stores/popup-store.js';
 import { snapshotState } from '../ui/stores/snapshot-store.js';
-import { takeEarlyReads } from './popup-early-reads.js';
+import { readLocalMirror, writeLocalMirror } from '../widget-mirror-local.js';
+import { type PopupTruth, readPopupTruth } from './popup-reads.js';
 
-// The usual reads, when the first script's cannot serve: they bring the extension API door and
-// the schema code, which nothing else needs before the widget is painted.
-const loadSettings = () => import('../settings.js').then((settings) => settings.loadSettings());
-const readAllSnapshots = async () => {
-  const [{ mailflowDb }, { readAllSnapshots }] = await Promise.all([
-    import('../store/schema.js'),
-    import('../store/snapshots.js'),
-  ]);
-  return readAllSnapshots(await mailflowDb());
-};
+// A module script runs once the page is parsed: #app is there.
+const root = document.getElementById('app') as HTMLElement;
 
-/** Rewrites the copy of the widget snapshot after the first paint (it loads the extension API door). */
-const writeMirror = (dataset: string, snapshot: StoredSnapshot | undefined, thresholds: InsightThresholds) =>
-  void import('../browser-api.js')
-    .then((api) => api.writeLocalStorage(SNAPSHOT_MIRROR_KEY, mirrorOf(dataset, snapshot, thresholds)))
-    .catch(() => {});
+function mountTruth({ settings, snapshot }: PopupTruth): PopupStore {
+  return mountPopup(root, settings.currentDataset, settings.thresholds, stateOf({ settings, snapshot }));
+}
 
-const early = takeEarlyReads();
-const settings = early
-  .then((reads) =>
-    reads === null ? loadSettings() : reads.settings.then(settingsFrom, () => loadSettings()),
-  )
-  .catch(() => settingsFrom(undefined)); // unreadable settings: the defaults, as for a new install
-// The truth, from IndexedDB. Null: the database is missing or older than this build, and the
-// schema code opens and upgrades it.
-const stored = early.then((reads) => reads?.snapshots ?? null).then((all) => all ?? readAllSnapshots());
-stored.catch(() => {}); // a failure is shown through `current`, once the settings are known
-const mirror = early.then((reads) => reads?.mirror).catch(() => undefined);
-// The entry loads `async`, so it may run before the page is parsed: the popup mounts into #app.
-const parsed = new Promise<void>((resolve) => {
-  if (document.readyState !== 'loading') resolve();
-  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-});
+function stateOf({ settings, snapshot }: PopupTruth) {
+  return snapshotState(
+    snapshot.status === 'fulfilled'
+      ? { status: 'fulfilled', value: snapshotOf(snapshot.value, settings.thresholds) }
+      : snapshot,
+  );
+}
 
-void settings.then(async ({ currentDataset, thresholds }) => {
-  const current = stored.then((all) => all.find((candidate) => candidate.dataset === currentDataset));
-  const copy = snapshotFromMirror(await mirror.catch(() => undefined), currentDataset, thresholds);
-  await parsed;
-  const root = document.getElementById('app') as HTMLElement;
-  const stateOf = (answer: PromiseSettledResult<StoredSnapshot | undefined>) =>
-    snapshotState(
-      answer.status === 'fulfilled'
-        ? { status: 'fulfilled', value: snapshotOf(answer.value, thresholds) }
-        : answer,
-    );
-  if (copy === null) {
-    // No usable copy: mounted once the database has answered, so the first render is the widget
-    // (or its empty or error state), and the copy is written for the next popup.
-    const [answer] = await Promise.allSettled([current]);
-    mountPopup(root, currentDataset, thresholds, stateOf(answer));
-    if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value, thresholds);
+/** The copy the next popup paints; best effort, as every writer's (src/widget-mirror.ts). */
+function writeMirror({ settings, snapshot }: PopupTruth): void {
+  if (snapshot.status !== 'fulfilled') return;
+  try {
+    writeLocalMirror(mirrorOf(settings.currentDataset, snapshot.value, settings.thresholds));
+  } catch {
+    // The next popup reads the truth again.
+  }
+}
+
+/** After the copy's frame: the truth replaces what the copy got wrong. */
+function correct(popup: PopupStore, copy: CheckedMirror, truth: PopupTruth): void {
+  const { currentDataset, thresholds } = truth.settings;
+  if (currentDataset !== copy.dataset || !sameThresholds(thresholds, copy.thresholds)) {
+    // A copy of another dataset or other thresholds: the popup's queries go by them too.
+    mountTruth(truth);
+    writeMirror(truth);
     return;
   }
-  // Painted from the copy at once; the database's answer replaces it when the copy was behind.
+  const { snapshot } = truth;
+  if (snapshot.status === 'fulfilled' && (snapshot.value?.generation ?? null) === copy.generation) return;
+  popup.snapshot.state.value = stateOf(truth);
+  writeMirror(truth);
+}
+
+const copy = readLocalMirror();
+if (copy === null) {
+  void readPopupTruth().then((truth) => {
+    mountTruth(truth);
+    writeMirror(truth);
+  });
+} else {
   const popup = mountPopup(
     root,
-    currentDataset,
-    thresholds,
+    copy.dataset,
+    copy.thresholds,
     snapshotState({ status: 'fulfilled', value: copy.snapshot }),
   );
-  const [answer] = await Promise.allSettled([current]);
-  if (answer.status === 'fulfilled' && (answer.value?.generation ?? null) === copy.generation) return;
-  popup.snapshot.state.value = stateOf(answer);
-  if (answer.status === 'fulfilled') writeMirror(currentDataset, answer.value, thresholds);
-});
+  // Read after the frame that shows the copy: started now, the reads' work would hold that frame.
+  requestAnimationFrame(() =>
+    setTimeout(() => void readPopupTruth().then((truth) => correct(popup, copy, truth))),
+  );
+}

@@ -1,5 +1,5 @@
 /**
- * The database's name and schema version and nothing else, so the popup's first read
+ * The database's name and schema version and nothing else, so the popup's read of the snapshots
  * (src/store/early-snapshots.ts) can open it without loading the schema code and its migrations.
  */
 export const DB_NAME = 'mailflow-lens';

@@ -1,9 +1,9 @@
 /**
- * Every dataset's stored widget snapshot, read with the bare IndexedDB API: this runs in the
- * popup's first script, before any module has loaded (src/pages/popup-early.ts), so it carries no
- * library and no schema code. It never creates or upgrades the database: when the database is
- * missing or older than this build's schema, the open's upgrade is aborted (the database stays as
- * it was) and the answer is null, and the popup reads through the schema code instead, which
+ * Every dataset's stored widget snapshot, read with the bare IndexedDB API: the popup reads it
+ * (src/pages/popup-reads.ts) to check the copy it painted, or to paint without one, and carries no
+ * library and no schema code for it. It never creates or upgrades the database: when the database
+ * is missing or older than this build's schema, the open's upgrade is aborted (the database stays
+ * as it was) and the answer is null, and the popup reads through the schema code instead, which
  * upgrades it.
  */
 import { DB_NAME, DB_VERSION } from './db-identity.js';

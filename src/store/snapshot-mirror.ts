@@ -1,18 +1,19 @@
 /**
- * A copy of what the popup shows for the current dataset, in storage.local beside the settings, so
- * the popup's first script gets both in one storage read instead of waiting for an IndexedDB open
- * and read (~32 ms together): the read was the longest step before the popup's first paint. The
- * copy is small on purpose: the widget's window and direction totals and the insights found for
- * the saved thresholds, not every connector's totals (a large tenant's 400 made the storage read
- * 10-20 ms longer, measured in headless Chromium).
+ * A copy of what the popup shows for the current dataset, kept in the extension origin's
+ * localStorage (src/widget-mirror-local.ts), so the popup reads it synchronously as its entry module
+ * runs and paints the widget in the same task: no storage round trip, no IndexedDB open, and no
+ * script to load before its own. Read through storage.local it had cost one round trip (~15 ms)
+ * and an extra first script; the IndexedDB open and read before that cost ~32 ms. The copy is small
+ * on purpose: the widget's window and direction totals and the insights found for the saved
+ * thresholds, not every connector's totals (a large tenant's 400 made a read 10-20 ms longer).
  *
- * IndexedDB stays the truth. Every write refreshes the copy after its transaction commits, and so
- * does saving thresholds or switching datasets (src/widget-mirror.ts). The popup, having painted
- * from the copy, still reads the snapshot from IndexedDB, and repaints and rewrites the copy when
- * its generation differs: a copy left behind (a writer stopped between its commit and the copy, or
- * two writers finishing out of order) is shown for one moment and mended by the popup that shows
- * it. A copy of another dataset, schema version or thresholds, or one that does not check out
- * field by field, is not used. Pure functions: no storage here.
+ * IndexedDB and the settings stay the truth. Every write refreshes the copy after its transaction
+ * commits, and so does saving thresholds or switching datasets (src/widget-mirror.ts). The popup,
+ * having painted the copy, reads the settings and the snapshot after that first frame, and repaints
+ * and rewrites the copy when the dataset, the thresholds or the generation differ: a copy left
+ * behind (a writer stopped between its commit and the copy, or two writers finishing out of order)
+ * is shown for one moment and mended by the popup that shows it. A copy of another schema version,
+ * or one that does not check out field by field, is not used. Pure functions: no storage here.
  */
 import type { DirectionTotals } from '../core/aggregate.js';
 import type { Insight, InsightThresholds } from '../core/insights.js';
@@ -22,7 +23,8 @@ import { DB_VERSION } from './db-identity.js';
 import { type Snapshot, snapshotOf } from './snapshot-view.js';
 import type { StoredSnapshot } from './snapshots.js';
 
-export const SNAPSHOT_MIRROR_KEY = 'widgetSnapshot';
+/** Its localStorage key. */
+export const SNAPSHOT_MIRROR_KEY = 'mailflow-lens:widget-snapshot';
 
 export interface SnapshotMirror {
   /** The schema version the copy was made under: another version's copy is not used. */
@@ -78,30 +80,40 @@ const isInsight = (value: unknown): boolean =>
   (value.share as number) <= 1 &&
   isCount(value.messages) &&
   isCount(value.affected);
-const sameThresholds = (value: unknown, thresholds: InsightThresholds): boolean =>
+const isFraction = (value: unknown): boolean => isCount(value) && (value as number) <= 1;
+const isThresholds = (value: unknown): value is InsightThresholds =>
   isObject(value) &&
-  value.noTls === thresholds.noTls &&
-  value.tls10 === thresholds.tls10 &&
-  value.minMessages === thresholds.minMessages;
+  isFraction(value.noTls) &&
+  isFraction(value.tls10) &&
+  Number.isSafeInteger(value.minMessages) &&
+  (value.minMessages as number) >= 0;
 
-/**
- * What a copy shows for `dataset` under `thresholds`, with the generation it was made from (null:
- * the dataset holds nothing); or null when the copy cannot be used.
- */
-export function snapshotFromMirror(
-  value: unknown,
-  dataset: string,
-  thresholds: InsightThresholds,
-): { generation: string | null; snapshot: Snapshot } | null {
+export const sameThresholds = (a: InsightThresholds, b: InsightThresholds): boolean =>
+  a.noTls === b.noTls && a.tls10 === b.tls10 && a.minMessages === b.minMessages;
+
+/** A copy that checks out: what it shows, and for which dataset, thresholds and generation. */
+export interface CheckedMirror {
+  dataset: string;
+  thresholds: InsightThresholds;
+  /** The stored snapshot's generation it was made from; null: the dataset held nothing. */
+  generation: string | null;
+  snapshot: Snapshot;
+}
+
+/** The copy as the popup paints it, or null when it cannot be used. */
+export function checkMirror(value: unknown): CheckedMirror | null {
   if (
     !isObject(value) ||
     value.version !== DB_VERSION ||
-    value.dataset !== dataset ||
-    !sameThresholds(value.thresholds, thresholds)
+    typeof value.dataset !== 'string' ||
+    value.dataset === '' ||
+    !isThresholds(value.thresholds)
   )
     return null;
+  const { dataset, thresholds } = value;
   const copy = value.snapshot;
-  if (copy === null) return { generation: null, snapshot: snapshotOf(undefined, thresholds) };
+  if (copy === null)
+    return { dataset, thresholds, generation: null, snapshot: snapshotOf(undefined, thresholds) };
   if (
     !isObject(copy) ||
     typeof copy.generation !== 'string' ||
@@ -115,6 +127,8 @@ export function snapshotFromMirror(
     return null;
   const window = copy.window as DateRange;
   return {
+    dataset,
+    thresholds,
     generation: copy.generation,
     snapshot: {
       window,

@@ -26,8 +26,11 @@ describe('npm run build', () => {
     assert.match(firefox.browser_specific_settings.gecko.id, /@/);
     assert.equal(chromium.version, pkg.version);
     assert.equal(chromium.manifest_version, 3);
-    // Minimal permissions: no host access, no tabs, no downloads.
-    assert.deepEqual(chromium.permissions, ['storage', 'unlimitedStorage']);
+    // Minimal permissions: no host access, no tabs, no downloads. Chromium's offscreen document
+    // (no install warning) lets the service worker write the popup's copy into localStorage;
+    // Firefox's background page has localStorage itself.
+    assert.deepEqual(chromium.permissions, ['storage', 'unlimitedStorage', 'offscreen']);
+    assert.deepEqual(firefox.permissions, ['storage', 'unlimitedStorage']);
     assert.equal(chromium.host_permissions, undefined);
   });
 

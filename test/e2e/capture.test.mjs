@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { launchExtension, openPage, readWidget } from '../../scripts/chromium-extension.mjs';
+import { launchExtension, openPage, readWidget, readWidgetCopy } from '../../scripts/chromium-extension.mjs';
 import { startPortalServer } from './portal-server.mjs';
 
 const PORTAL = 'https://admin.exchange.microsoft.com';
@@ -54,6 +54,11 @@ describe('capture from the admin portal', () => {
     return imports.response;
   }
 
+  /** Offscreen documents open now (the service worker opens one only to write the popup's copy). */
+  function offscreenDocuments() {
+    return control.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }));
+  }
+
   async function popupIsEmpty() {
     const popup = await openPage(extension, 'popup.html', { width: 440, height: 600 });
     await popup.getByTestId('empty-state').waitFor();
@@ -73,6 +78,12 @@ describe('capture from the admin portal', () => {
     assert.match(await notice.textContent(), /InboundMessagesReport\.csv/);
     assert.match(await notice.textContent(), /10 rows · 2 days/);
 
+    // The service worker stored it and wrote the popup's copy through its offscreen document, which
+    // it then closed: the popup paints the new numbers from the copy.
+    const { copy, stored } = await readWidgetCopy(control);
+    assert.equal(copy.snapshot.generation, stored.generation);
+    assert.equal(copy.snapshot.directions.inbound.messages, 41754);
+    assert.deepEqual(await offscreenDocuments(), []);
     const popup = await openPage(extension, 'popup.html', { width: 440, height: 600 });
     const widget = await readWidget(popup);
     assert.equal(widget.inbound.messages, 41754);
@@ -83,6 +94,9 @@ describe('capture from the admin portal', () => {
     await page.getByTestId('capture-notice-undo').click();
     await page.locator('[data-testid="capture-notice"][data-state="undone"]').waitFor();
     assert.match(await notice.textContent(), /Undone: the 10 records were removed/);
+    const undone = await readWidgetCopy(control);
+    assert.equal(undone.stored, null);
+    assert.equal(undone.copy.snapshot, null);
     await popupIsEmpty();
     await page.close();
   });

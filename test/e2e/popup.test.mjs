@@ -1,9 +1,15 @@
 // The popup in Chromium: it lists the insights that affect the most messages first, three of them,
 // and the rest on request (a large tenant can have dozens, and the popup is a glance); and it paints
-// from the copy of the widget snapshot in storage.local, which IndexedDB's snapshot corrects.
+// from the copy of the widget snapshot in localStorage, which the settings and IndexedDB correct.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { importFiles, launchExtension, openPage, readWidget } from '../../scripts/chromium-extension.mjs';
+import {
+  importFiles,
+  launchExtension,
+  openPage,
+  readWidget,
+  readWidgetCopy,
+} from '../../scripts/chromium-extension.mjs';
 
 // One day, six insights. Messages affected: Partner D 1,800 (TLS 1.0), Partner B 1,600 (TLS 1.0),
 // the outbound no-connector path 1,600 (No TLS), Partner A 900, Partner C 350, Partner E Out 55.
@@ -48,7 +54,9 @@ describe('the popup insights', () => {
     assert.equal((await readWidget(popup)).insights, 6);
     // Partner B and the outbound path both affect 1,600: connector order keeps B first.
     assert.deepEqual(await listed(popup), ['Partner D tls1.0', 'Partner B tls1.0', '(none) no-tls']);
-    // Every insight keeps its element and hook (shared/spec/product.md), the hidden ones too.
+    // Every insight keeps its element and hook (shared/spec/product.md), the hidden ones too: they
+    // join the page right after its first frame.
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="insight"]').length >= 6);
     assert.equal((await listed(popup, { all: true })).length, 6);
     const more = popup.getByTestId('insights-more');
     assert.equal(await more.textContent(), 'Show 3 more insights');
@@ -75,65 +83,77 @@ describe('the popup insights', () => {
     await popup.close();
   });
 
-  it('paints from the copy every write leaves in storage.local, and the database corrects a copy left behind', async () => {
+  it('paints from the copy every write leaves in localStorage, and the truth corrects a copy that is wrong', async () => {
     const page = await openPage(extension, 'options.html');
-    const read = () =>
-      page.evaluate(async () => {
-        const copy = (await chrome.storage.local.get('widgetSnapshot')).widgetSnapshot;
-        const stored = await new Promise((resolve, reject) => {
-          const request = indexedDB.open('mailflow-lens');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const get = request.result.transaction('snapshots').objectStore('snapshots').get('default');
-            get.onsuccess = () => {
-              request.result.close();
-              resolve(get.result);
-            };
-          };
-        });
-        return { copy, generation: stored.generation, inbound: stored.directions.inbound.messages };
-      });
+    const read = async () => {
+      const { copy, stored } = await readWidgetCopy(page);
+      return { copy, generation: stored.generation, inbound: stored.directions.inbound.messages };
+    };
     const write = (copy) =>
-      page.evaluate((value) => chrome.storage.local.set({ widgetSnapshot: value }), copy);
+      page.evaluate(
+        (text) => localStorage.setItem('mailflow-lens:widget-snapshot', text),
+        typeof copy === 'string' ? copy : JSON.stringify(copy),
+      );
     // The import page wrote the copy after its import: the same generation as the database's.
     const { copy, generation, inbound } = await read();
     assert.equal(copy.dataset, 'default');
+    assert.deepEqual(copy.thresholds, { noTls: 0.25, tls10: 0.5, minMessages: 1 });
     assert.equal(copy.snapshot.generation, generation);
     assert.equal(inbound, 6500);
+    /** The inbound count the popup paints first, and the one it shows once it has read the truth. */
     const widgetInbound = async () => {
-      const popup = await openPage(extension, 'popup.html', { width: 560, height: 600 });
-      // The database's answer lands right after the first paint: give it time to.
+      const popup = await openPage(extension, 'popup.html', {
+        width: 560,
+        height: 600,
+        // Notes the inbound count as the widget first enters the page, before anything corrects it.
+        beforeScripts: () => {
+          new MutationObserver((_, observer) => {
+            const count = document.querySelector('[data-testid="widget-inbound-messages"]');
+            if (count === null) return;
+            globalThis.firstInbound = Number(count.getAttribute('data-value'));
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });
+        },
+      });
+      await readWidget(popup);
+      const first = await popup.evaluate(() => globalThis.firstInbound);
+      // The settings and the database are read right after the first frame: give them time to.
       await popup.waitForTimeout(500);
-      const messages = (await readWidget(popup)).inbound.messages;
+      const settled = (await readWidget(popup)).inbound.messages;
       assert.deepEqual(popup.errors, []);
       await popup.close();
-      return messages;
+      return { first, settled };
     };
-    // A copy under the database's own generation is trusted: the popup paints it.
+    // A copy under the database's own generation, for the current dataset and thresholds, is
+    // trusted: the popup paints it and keeps it.
     const altered = structuredClone(copy);
     altered.snapshot.directions.inbound.messages = 999;
     await write(altered);
-    assert.equal(await widgetInbound(), 999);
+    assert.deepEqual(await widgetInbound(), { first: 999, settled: 999 });
     // A copy under another generation is a copy left behind: the database's numbers replace it, and
     // the popup writes the copy again.
     altered.snapshot.generation = 'left-behind';
     await write(altered);
-    assert.equal(await widgetInbound(), 6500);
+    assert.deepEqual(await widgetInbound(), { first: 999, settled: 6500 });
     assert.equal((await read()).copy.snapshot.generation, generation);
-    // A copy that does not check out is not used, even under the database's generation.
+    // So is a copy made for other thresholds, or for another dataset, even under the database's
+    // generation: the popup then shows and queries the current ones.
+    const sameGeneration = { ...altered, snapshot: { ...altered.snapshot, generation } };
+    await write({ ...sameGeneration, thresholds: { noTls: 0, tls10: 0, minMessages: 0 } });
+    assert.deepEqual(await widgetInbound(), { first: 999, settled: 6500 });
+    assert.deepEqual((await read()).copy.thresholds, copy.thresholds);
+    await write({ ...sameGeneration, dataset: 'fabrikam' });
+    assert.deepEqual(await widgetInbound(), { first: 999, settled: 6500 });
+    assert.equal((await read()).copy.dataset, 'default');
+    // A copy that does not check out is not painted at all, even under the database's generation.
     const malformed = structuredClone(copy);
     malformed.snapshot.directions.inbound.messages = 999;
     malformed.snapshot.insights[0].kind = 'tls1.1';
     await write(malformed);
-    assert.equal(await widgetInbound(), 6500);
-    // Nor is a copy made for other thresholds.
-    await write({
-      ...altered,
-      snapshot: { ...altered.snapshot, generation },
-      thresholds: { noTls: 0, tls10: 0, minMessages: 0 },
-    });
-    assert.equal(await widgetInbound(), 6500);
-    await write(copy);
+    assert.deepEqual(await widgetInbound(), { first: 6500, settled: 6500 });
+    await write('{"version":');
+    assert.deepEqual(await widgetInbound(), { first: 6500, settled: 6500 });
+    assert.equal((await read()).copy.snapshot.generation, generation);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The popup's first read (src/store/early-snapshots.ts) opens the database with the bare API and
+ * The popup's read of the snapshots (src/store/early-snapshots.ts) opens the database with the bare API and
  * must never create it or upgrade it: the schema code does that, from whatever it finds.
  */
 import 'fake-indexeddb/auto';
@@ -15,7 +15,7 @@ async function storedVersion(): Promise<number | undefined> {
   return (await indexedDB.databases()).find((info) => info.name === DB_NAME)?.version;
 }
 
-describe("the popup's first read of the snapshots", () => {
+describe("the popup's read of the snapshots", () => {
   beforeEach(() => deleteDB(DB_NAME));
   afterEach(() => deleteDB(DB_NAME));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../src/core/insights.js';
 import { DB_VERSION } from '../../src/store/db-identity.js';
-import { mirrorOf, snapshotFromMirror } from '../../src/store/snapshot-mirror.js';
+import { checkMirror, mirrorOf, sameThresholds } from '../../src/store/snapshot-mirror.js';
 import { snapshotOf } from '../../src/store/snapshot-view.js';
 import type { StoredSnapshot } from '../../src/store/snapshots.js';
 
@@ -27,15 +27,17 @@ const STORED: StoredSnapshot = {
 };
 const STRICT = { noTls: 0.05, tls10: 0.5, minMessages: 1 };
 
-/** Through storage.local, which keeps JSON values. */
+/** Through localStorage, which keeps JSON text. */
 const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-describe('the copy of the widget snapshot in storage.local', () => {
+describe('the copy of the widget snapshot in localStorage', () => {
   it('shows what the stored snapshot shows for the same thresholds, but per-connector totals', () => {
     for (const thresholds of [DEFAULT_THRESHOLDS, STRICT]) {
-      const copy = snapshotFromMirror(stored(mirrorOf('contoso', STORED, thresholds)), 'contoso', thresholds);
+      const copy = checkMirror(stored(mirrorOf('contoso', STORED, thresholds)));
       const { window, summary } = snapshotOf(STORED, thresholds);
       expect(copy).toEqual({
+        dataset: 'contoso',
+        thresholds,
         generation: STORED.generation,
         snapshot: { window, summary: { ...summary, connectors: [] } },
       });
@@ -46,20 +48,26 @@ describe('the copy of the widget snapshot in storage.local', () => {
   });
 
   it('says so for a dataset that holds nothing', () => {
-    expect(snapshotFromMirror(stored(mirrorOf('contoso', undefined, STRICT)), 'contoso', STRICT)).toEqual({
+    expect(checkMirror(stored(mirrorOf('contoso', undefined, STRICT)))).toEqual({
+      dataset: 'contoso',
+      thresholds: STRICT,
       generation: null,
       snapshot: snapshotOf(undefined, STRICT),
     });
   });
 
-  it('is not used for another dataset, schema version or thresholds, or anything that does not check out', () => {
+  it('is not used under another schema version, or when anything in it does not check out', () => {
     const good = stored(mirrorOf('contoso', STORED, STRICT)) as Record<string, unknown>;
     const snapshot = good.snapshot as Record<string, unknown>;
-    const use = (value: unknown) => snapshotFromMirror(value, 'contoso', STRICT);
+    const use = checkMirror;
     expect(use(good)).not.toBeNull();
-    expect(snapshotFromMirror(good, 'fabrikam', STRICT)).toBeNull();
-    expect(snapshotFromMirror(good, 'contoso', DEFAULT_THRESHOLDS)).toBeNull();
     expect(use({ ...good, version: DB_VERSION - 1 })).toBeNull();
+    expect(use({ ...good, dataset: '' })).toBeNull();
+    expect(use({ ...good, dataset: 7 })).toBeNull();
+    expect(use({ ...good, thresholds: { ...STRICT, noTls: 1.5 } })).toBeNull();
+    expect(use({ ...good, thresholds: { ...STRICT, minMessages: -1 } })).toBeNull();
+    expect(use({ ...good, thresholds: { ...STRICT, minMessages: 0.5 } })).toBeNull();
+    expect(use({ ...good, thresholds: undefined })).toBeNull();
     expect(use(undefined)).toBeNull();
     expect(use('widget')).toBeNull();
     const broken = (patch: Record<string, unknown>) => ({ ...good, snapshot: { ...snapshot, ...patch } });
@@ -72,5 +80,11 @@ describe('the copy of the widget snapshot in storage.local', () => {
     expect(use(broken({ insights: [{ ...insight, kind: 'tls1.1' }] }))).toBeNull();
     expect(use(broken({ insights: [{ ...insight, share: 1.5 }] }))).toBeNull();
     expect(use(broken({ insights: [{ ...insight, connector: 7 }] }))).toBeNull();
+  });
+
+  it('says which thresholds it was made for, which the popup compares with the settings', () => {
+    expect(sameThresholds(STRICT, { ...STRICT })).toBe(true);
+    expect(sameThresholds(STRICT, DEFAULT_THRESHOLDS)).toBe(false);
+    expect(sameThresholds(STRICT, { ...STRICT, minMessages: 2 })).toBe(false);
   });
 });
