@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Builds everything `npm run build` promises: dist/chromium, dist/firefox and the CLI.
-// 1. the pages and the module service worker, then the popup on its own (vite.config.ts);
+// 1. the pages and the module service worker, then the popup on its own (vite.config.ts), its
+//    style sheet inlined;
 // 2. the content scripts (isolated and MAIN-world relay), each one classic IIFE file (content scripts cannot be modules);
 // 3. the CLI for Node, as one ES module file with a shebang;
 // 4. each browser's manifest from the one source manifest.json, and a copy for Firefox.
-import { chmod, cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -18,6 +19,7 @@ await rm(dist, { recursive: true, force: true });
 
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts') });
 await build({ ...quiet, configFile: resolve(root, 'vite.config.ts'), mode: 'popup' });
+await inlinePopupStyles();
 
 /** One classic script (IIFE) into dist/chromium: content scripts cannot be modules. */
 function buildClassicScript(entry, name, fileName, options = {}) {
@@ -90,3 +92,23 @@ await cp(chromiumDir, firefoxDir, { recursive: true });
 await writeFile(resolve(chromiumDir, 'manifest.json'), manifestFor('chromium'));
 await writeFile(resolve(firefoxDir, 'manifest.json'), manifestFor('firefox'));
 console.log(`Built ${chromiumDir}, ${firefoxDir} and ${resolve(dist, 'cli/mailflow-lens.mjs')}`);
+
+/**
+ * The popup's style sheet goes into popup.html as a <style> element. Linked, it held the popup's
+ * entry module, which Chromium runs only once the page's style sheets have loaded: 121-128 ms
+ * after navigation start inlined or without styles against 142 ms linked, and the widget painted
+ * ~20 ms later (scratch runs of 40 openings in turns). The extension's content security policy
+ * restricts scripts, not styles, and the sheet is the build's own.
+ */
+async function inlinePopupStyles() {
+  const htmlFile = resolve(chromiumDir, 'popup.html');
+  const html = await readFile(htmlFile, 'utf8');
+  const links = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/(assets\/popup-[\w-]+\.css)">/g)];
+  if (links.length !== 1) throw new Error(`popup.html should link one style sheet, not ${links.length}.`);
+  const [[link, path]] = links;
+  const css = await readFile(resolve(chromiumDir, path), 'utf8');
+  if (/url\(|<\/style/i.test(css))
+    throw new Error(`${path} has a url() or </style>: it cannot be inlined as it is.`);
+  await writeFile(htmlFile, html.replace(link, `<style>${css.trim()}</style>`));
+  await unlink(resolve(chromiumDir, path));
+}

@@ -34,6 +34,14 @@ describe('npm run build', () => {
     assert.equal(chromium.host_permissions, undefined);
   });
 
+  it('gives the popup one module script and its styles inline, so nothing holds its first paint', async () => {
+    const html = await readFile(resolve(dist, 'chromium/popup.html'), 'utf8');
+    assert.equal([...html.matchAll(/<script\b/g)].length, 1);
+    assert.match(html, /<script type="module" crossorigin src="\.\/assets\/popup-[\w-]+\.js"><\/script>/);
+    assert.doesNotMatch(html, /<link rel="stylesheet"/);
+    assert.match(html, /<style>[^<]*\.popup-body[^<]*<\/style>/);
+  });
+
   it('builds the content scripts as classic scripts with no module syntax', async () => {
     for (const file of ['content.js', 'capture-relay.js']) {
       const source = await readFile(resolve(dist, 'chromium', file), 'utf8');
