@@ -10,10 +10,13 @@ const KEY = 'columnMappings';
 /** Oldest mappings go first past this: a person has a handful of export layouts, not hundreds. */
 const MAX_MAPPINGS = 100;
 
-interface StoredMapping {
+export interface StoredMapping {
   columnMap: ColumnMap;
   savedAt: string;
 }
+
+/** Every remembered mapping, by header signature. */
+export type StoredMappings = Record<string, StoredMapping>;
 
 /** Only known fields with string labels survive; anything else stored is ignored. */
 export function columnMapFrom(stored: unknown): ColumnMap | null {
@@ -27,9 +30,38 @@ export function columnMapFrom(stored: unknown): ColumnMap | null {
   return Object.keys(map).length > 0 ? map : null;
 }
 
-async function readAll(): Promise<Record<string, StoredMapping>> {
+/** Every mapping as stored, for a backup. */
+export async function loadAllColumnMappings(): Promise<StoredMappings> {
+  return readAll();
+}
+
+/** Replaces every mapping (a restore), keeping the newest MAX_MAPPINGS. */
+export async function saveAllColumnMappings(all: StoredMappings): Promise<void> {
+  const newestFirst = Object.entries(all).sort(([, a], [, b]) => b.savedAt.localeCompare(a.savedAt));
+  await writeLocalStorage(KEY, Object.fromEntries(newestFirst.slice(0, MAX_MAPPINGS)));
+}
+
+/**
+ * Mappings exactly as they must be (for a backup file): each a non-empty map of known fields to
+ * labels, with the time it was saved.
+ */
+export function isStoredMappings(value: unknown): value is StoredMappings {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const { columnMap, savedAt } = entry as Partial<StoredMapping>;
+    const checked = columnMapFrom(columnMap);
+    return (
+      typeof savedAt === 'string' &&
+      checked !== null &&
+      Object.keys(checked).length === Object.keys(columnMap as object).length
+    );
+  });
+}
+
+async function readAll(): Promise<StoredMappings> {
   const stored = await readLocalStorage(KEY);
-  const all: Record<string, StoredMapping> = {};
+  const all: StoredMappings = {};
   if (typeof stored !== 'object' || stored === null) return all;
   for (const [signature, entry] of Object.entries(stored)) {
     const columnMap = columnMapFrom((entry as Partial<StoredMapping> | null)?.columnMap);
@@ -47,6 +79,5 @@ export async function loadColumnMapping(signature: string): Promise<ColumnMap | 
 export async function saveColumnMapping(signature: string, columnMap: ColumnMap): Promise<void> {
   const all = await readAll();
   all[signature] = { columnMap, savedAt: new Date().toISOString() };
-  const newestFirst = Object.entries(all).sort(([, a], [, b]) => b.savedAt.localeCompare(a.savedAt));
-  await writeLocalStorage(KEY, Object.fromEntries(newestFirst.slice(0, MAX_MAPPINGS)));
+  await saveAllColumnMappings(all);
 }

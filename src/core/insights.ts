@@ -15,6 +15,23 @@ export interface InsightThresholds {
 
 export const DEFAULT_THRESHOLDS: InsightThresholds = { noTls: 0.25, tls10: 0.5, minMessages: 1 };
 
+const isFraction = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= 1;
+
+/** Thresholds exactly as they must be: two fractions and a whole, non-negative minimum. */
+export function isInsightThresholds(value: unknown): value is InsightThresholds {
+  if (typeof value !== 'object' || value === null) return false;
+  const { noTls, tls10, minMessages } = value as Record<string, unknown>;
+  return (
+    isFraction(noTls) &&
+    isFraction(tls10) &&
+    Number.isSafeInteger(minMessages) &&
+    (minMessages as number) >= 0
+  );
+}
+
+export const sameThresholds = (a: InsightThresholds, b: InsightThresholds): boolean =>
+  a.noTls === b.noTls && a.tls10 === b.tls10 && a.minMessages === b.minMessages;
+
 export interface Insight {
   direction: Direction;
   connector: string | null;

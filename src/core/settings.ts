@@ -2,7 +2,7 @@
  * The settings' shape, defaults and validation: pure, so the CLI and tests use them without a
  * browser. src/settings.ts is the storage door.
  */
-import { DEFAULT_THRESHOLDS, type InsightThresholds } from './insights.js';
+import { DEFAULT_THRESHOLDS, type InsightThresholds, isInsightThresholds } from './insights.js';
 
 export interface Settings {
   /** The dataset (tenant) the views show and imports go into. */
@@ -48,4 +48,20 @@ export function settingsFrom(stored: unknown): Settings {
           : DEFAULT_THRESHOLDS.minMessages,
     },
   };
+}
+
+/**
+ * Settings exactly as they must be, nothing defaulted: for a backup file, where a malformed value
+ * is an error to report rather than a field to fall back on.
+ */
+export function isSettings(value: unknown): value is Settings {
+  if (typeof value !== 'object' || value === null) return false;
+  const { currentDataset, autoCapture, thresholds } = value as Record<string, unknown>;
+  return (
+    typeof currentDataset === 'string' &&
+    currentDataset !== '' &&
+    currentDataset.length <= 128 &&
+    typeof autoCapture === 'boolean' &&
+    isInsightThresholds(thresholds)
+  );
 }

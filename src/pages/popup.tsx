@@ -8,7 +8,8 @@
  * and the widget's code are one chunk (vite.config.ts); the flyout, the charts, the extension API
  * door and the schema code load later, on demand.
  */
-import { type CheckedMirror, mirrorOf, sameThresholds } from '../store/snapshot-mirror.js';
+import { sameThresholds } from '../core/insights.js';
+import { type CheckedMirror, mirrorOf } from '../store/snapshot-mirror.js';
 import { snapshotOf } from '../store/snapshot-view.js';
 import { mountPopup } from '../ui/popup-mount.js';
 import type { PopupStore } from '../ui/stores/popup-store.js';

@@ -16,7 +16,7 @@
  * or one that does not check out field by field, is not used. Pure functions: no storage here.
  */
 import type { DirectionTotals } from '../core/aggregate.js';
-import type { Insight, InsightThresholds } from '../core/insights.js';
+import { type Insight, type InsightThresholds, isInsightThresholds } from '../core/insights.js';
 import { isObject } from '../core/is-object.js';
 import { type DateRange, type Direction, TLS_BUCKETS } from '../core/model.js';
 import { DB_VERSION } from './db-identity.js';
@@ -80,17 +80,6 @@ const isInsight = (value: unknown): boolean =>
   (value.share as number) <= 1 &&
   isCount(value.messages) &&
   isCount(value.affected);
-const isFraction = (value: unknown): boolean => isCount(value) && (value as number) <= 1;
-const isThresholds = (value: unknown): value is InsightThresholds =>
-  isObject(value) &&
-  isFraction(value.noTls) &&
-  isFraction(value.tls10) &&
-  Number.isSafeInteger(value.minMessages) &&
-  (value.minMessages as number) >= 0;
-
-export const sameThresholds = (a: InsightThresholds, b: InsightThresholds): boolean =>
-  a.noTls === b.noTls && a.tls10 === b.tls10 && a.minMessages === b.minMessages;
-
 /** A copy that checks out: what it shows, and for which dataset, thresholds and generation. */
 export interface CheckedMirror {
   dataset: string;
@@ -107,7 +96,7 @@ export function checkMirror(value: unknown): CheckedMirror | null {
     value.version !== DB_VERSION ||
     typeof value.dataset !== 'string' ||
     value.dataset === '' ||
-    !isThresholds(value.thresholds)
+    !isInsightThresholds(value.thresholds)
   )
     return null;
   const { dataset, thresholds } = value;

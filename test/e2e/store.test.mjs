@@ -70,8 +70,12 @@ describe('the store in Chromium', () => {
     await options.close();
   });
 
-  it('a backup downloaded in Settings restores the same numbers after Delete all data', async () => {
+  it('a backup downloaded in Settings restores the same numbers and settings after Delete all data', async () => {
     const options = await openPage(extension, 'options.html');
+    // A No TLS threshold of the person's own (10 %), which the backup must keep.
+    await options.getByTestId('threshold-noTls').fill('10');
+    await options.getByTestId('thresholds-save').click();
+    await options.getByText('Saved.').waitFor();
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByTestId('backup-download').click(),
@@ -83,6 +87,15 @@ describe('the store in Chromium', () => {
       backup.months.reduce((total, pack) => total + pack.days.length, 0),
       10,
     );
+    assert.deepEqual(backup.preferences.settings, {
+      currentDataset: 'default',
+      autoCapture: true,
+      thresholds: { noTls: 0.1, tls10: 0.5, minMessages: 1 },
+    });
+    // Back to the portal's thresholds before everything goes: the restore must bring 10 % back.
+    await options.getByRole('button', { name: 'Portal defaults' }).click();
+    await options.getByTestId('thresholds-save').click();
+    await options.getByText('Saved.').waitFor();
 
     options.on('dialog', (dialog) => dialog.accept());
     await options.getByTestId('delete-all').click();
@@ -94,9 +107,15 @@ describe('the store in Chromium', () => {
     await options.getByTestId('backup-restore').setInputFiles(backupPath);
     await options
       .getByTestId('backup-status')
-      .filter({ hasText: 'Restored 1 dataset, 10 records and 1 import' })
+      .filter({ hasText: 'Restored 1 dataset, 10 records and 1 import, the settings and 0 column mappings' })
       .waitFor();
     assert.deepEqual(await widgetNumbers(extension), EXPECTED);
+    // The restored 10 % threshold: the outbound no-connector path's 15.6 % No TLS is an insight again.
+    const popup = await openPage(extension, 'popup.html', { width: 560, height: 600 });
+    assert.equal((await readWidget(popup)).insights, 2);
+    await popup.close();
+    await options.reload();
+    assert.equal(await options.getByTestId('threshold-noTls').inputValue(), '10');
     assert.deepEqual(options.errors, []);
     await options.close();
   });

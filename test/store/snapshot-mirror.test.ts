@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../src/core/insights.js';
 import { DB_VERSION } from '../../src/store/db-identity.js';
-import { checkMirror, mirrorOf, sameThresholds } from '../../src/store/snapshot-mirror.js';
+import { checkMirror, mirrorOf } from '../../src/store/snapshot-mirror.js';
 import { snapshotOf } from '../../src/store/snapshot-view.js';
 import type { StoredSnapshot } from '../../src/store/snapshots.js';
 
@@ -80,11 +80,5 @@ describe('the copy of the widget snapshot in localStorage', () => {
     expect(use(broken({ insights: [{ ...insight, kind: 'tls1.1' }] }))).toBeNull();
     expect(use(broken({ insights: [{ ...insight, share: 1.5 }] }))).toBeNull();
     expect(use(broken({ insights: [{ ...insight, connector: 7 }] }))).toBeNull();
-  });
-
-  it('says which thresholds it was made for, which the popup compares with the settings', () => {
-    expect(sameThresholds(STRICT, { ...STRICT })).toBe(true);
-    expect(sameThresholds(STRICT, DEFAULT_THRESHOLDS)).toBe(false);
-    expect(sameThresholds(STRICT, { ...STRICT, minMessages: 2 })).toBe(false);
   });
 });

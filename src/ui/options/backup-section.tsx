@@ -4,6 +4,12 @@
  * atomic whichever extension context runs it.
  */
 import { useState } from 'preact/hooks';
+import {
+  type BackupFile,
+  preferencesOf,
+  readPreferences,
+  restorePreferences,
+} from '../../backup-preferences.js';
 import { createBackup, parseBackup, restoreBackup } from '../../store/backup.js';
 import { mailflowDb } from '../../store/schema.js';
 import { refreshWidgetMirror } from '../../widget-mirror.js';
@@ -17,7 +23,10 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
   const backup = async () => {
     setBusy(true);
     try {
-      const data = await createBackup(await mailflowDb());
+      const data: BackupFile = {
+        ...(await createBackup(await mailflowDb())),
+        preferences: await readPreferences(),
+      };
       downloadText(
         document,
         `mailflow-lens-backup-${data.exportedAt.slice(0, 10)}.json`,
@@ -26,7 +35,7 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       );
       setStatus({
         kind: 'ok',
-        text: `Backup of ${data.datasets.length} datasets and ${data.imports.length} imports downloaded.`,
+        text: `Backup of ${plural(data.datasets.length, 'dataset')} and ${plural(data.imports.length, 'import')}, with the settings and the column mappings, downloaded.`,
       });
     } catch (error) {
       setStatus({
@@ -47,15 +56,24 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       } catch {
         throw new Error(`${file.name} is not a JSON file.`);
       }
+      // The whole file is checked before anything is replaced.
       const data = parseBackup(parsed);
+      const preferences = preferencesOf(parsed, data);
       if (!confirm(`Replace everything stored now with the backup of ${data.exportedAt.slice(0, 10)}?`))
         return;
       const db = await mailflowDb();
       const outcome = await restoreBackup(db, data);
+      // After the database: a settings write cannot be undone with it, and should not land alone.
+      if (preferences !== undefined) await restorePreferences(preferences);
       await refreshWidgetMirror(db);
+      const mappings = preferences === undefined ? 0 : Object.keys(preferences.columnMappings).length;
       setStatus({
         kind: 'ok',
-        text: `Restored ${plural(outcome.datasets, 'dataset')}, ${plural(outcome.records, 'record')} and ${plural(outcome.imports, 'import')} from ${file.name}.`,
+        text: `Restored ${plural(outcome.datasets, 'dataset')}, ${plural(outcome.records, 'record')} and ${plural(outcome.imports, 'import')}${
+          preferences === undefined
+            ? ' (the file has no settings: the current ones were kept)'
+            : `, the settings and ${plural(mappings, 'column mapping')}`
+        } from ${file.name}.`,
       });
       onRestored();
     } catch (error) {
@@ -72,8 +90,8 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     <section class="card" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
       <p>
-        A backup is one file with every dataset, record and import. Restoring one replaces everything stored
-        now.
+        A backup is one file with every dataset, record and import, the settings and the remembered column
+        mappings. Restoring one replaces everything stored now.
       </p>
       <div class="actions">
         <button

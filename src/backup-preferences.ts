@@ -1,0 +1,51 @@
+/**
+ * The part of a backup that is not in IndexedDB: the settings (dataset in view, auto-capture,
+ * insight thresholds) and the remembered column mappings, both in storage.local. A backup file
+ * carries them as `preferences` beside what src/store/backup.ts writes; a file made before they
+ * were added has none, and restoring it leaves the current ones as they are.
+ */
+import {
+  isStoredMappings,
+  loadAllColumnMappings,
+  type StoredMappings,
+  saveAllColumnMappings,
+} from './column-mappings.js';
+import { isObject } from './core/is-object.js';
+import { isSettings, type Settings } from './core/settings.js';
+import { loadSettings, saveSettings } from './settings.js';
+import type { Backup } from './store/backup.js';
+
+export interface BackupPreferences {
+  settings: Settings;
+  columnMappings: StoredMappings;
+}
+
+/** A backup file as Settings writes it: the database's contents and the preferences. */
+export type BackupFile = Backup & { preferences?: BackupPreferences };
+
+export async function readPreferences(): Promise<BackupPreferences> {
+  const [settings, columnMappings] = await Promise.all([loadSettings(), loadAllColumnMappings()]);
+  return { settings, columnMappings };
+}
+
+/**
+ * A backup file's preferences, checked (undefined: the file has none). `backup` is the file's
+ * database part, already checked: the dataset the settings show must be one it holds.
+ */
+export function preferencesOf(file: unknown, backup: Backup): BackupPreferences | undefined {
+  if (!isObject(file) || file.preferences === undefined) return undefined;
+  const problem = (what: string) => new Error(`This is not a valid Mailflow Lens backup: ${what}.`);
+  const { preferences } = file;
+  if (!isObject(preferences)) throw problem('the preferences are malformed');
+  if (!isSettings(preferences.settings)) throw problem('the settings are malformed');
+  const { currentDataset } = preferences.settings;
+  if (currentDataset !== 'default' && !backup.datasets.some((dataset) => dataset.id === currentDataset))
+    throw problem(`the settings show dataset ${currentDataset}, which the backup does not hold`);
+  if (!isStoredMappings(preferences.columnMappings)) throw problem('the column mappings are malformed');
+  return { settings: preferences.settings, columnMappings: preferences.columnMappings };
+}
+
+export async function restorePreferences(preferences: BackupPreferences): Promise<void> {
+  await saveSettings(preferences.settings);
+  await saveAllColumnMappings(preferences.columnMappings);
+}
