@@ -2,8 +2,10 @@
  * The connector report's details table: one row per date × connector, the portal's nine columns
  * (plus TLS 1.3 when the range has any), shares as the one-decimal split a person sees.
  */
+
 import { compareConnectors } from './aggregate.js';
 import { type BlockIndex, blockIndex, daysSpan } from './block-index.js';
+import { DEFAULT_DETAILS_SORT, type DetailsSort, type SortDirection } from './details-sort.js';
 import {
   type ConnectorType,
   type DateRange,
@@ -28,6 +30,8 @@ import {
 import { type ConnectorSelection, connectorLabel, DIRECTION_LABELS } from './selection.js';
 import { idsOf, selectedPaths } from './series.js';
 import { type DisplayShares, displayShares } from './shares.js';
+
+export { DEFAULT_DETAILS_SORT, type DetailsSort, type SortDirection } from './details-sort.js';
 
 export interface DetailsRow {
   date: string;
@@ -446,15 +450,6 @@ export function forcedTlsText(forcedTls: boolean | null): string {
 export function shareText(share: number | null): string {
   return share === null ? '—' : `${share.toFixed(1)}%`;
 }
-
-export type SortDirection = 'ascending' | 'descending';
-
-export interface DetailsSort {
-  column: DetailsColumn;
-  direction: SortDirection;
-}
-
-export const DEFAULT_DETAILS_SORT: DetailsSort = { column: 'date', direction: 'ascending' };
 
 /**
  * A row's value in one column, as every surface starts from it (table, sort, CSV): text for the

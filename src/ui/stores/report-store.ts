@@ -6,7 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ExportKind } from '../../core/csv-export.js';
 import { daysBetween, snapshotWindow } from '../../core/dates.js';
-import { DEFAULT_DETAILS_SORT, type DetailsSort } from '../../core/details.js';
+import { DEFAULT_DETAILS_SORT, type DetailsSort } from '../../core/details-sort.js';
 import type { InsightThresholds } from '../../core/insights.js';
 import type { DateRange } from '../../core/model.js';
 import type { ConnectorChoice, ConnectorReport } from '../../core/report.js';
