@@ -11,8 +11,7 @@
 import { sameThresholds } from '../core/insights.js';
 import { type CheckedMirror, mirrorOf } from '../store/snapshot-mirror.js';
 import { snapshotOf } from '../store/snapshot-view.js';
-import { mountPopup } from '../ui/popup-mount.js';
-import type { PopupStore } from '../ui/stores/popup-store.js';
+import { type MountedPopup, mountPopup } from '../ui/popup-mount.js';
 import { snapshotState } from '../ui/stores/snapshot-store.js';
 import { readLocalMirror, writeLocalMirror } from '../widget-mirror-local.js';
 import { type PopupTruth, readPopupTruth } from './popup-reads.js';
@@ -20,7 +19,7 @@ import { type PopupTruth, readPopupTruth } from './popup-reads.js';
 // A module script runs once the page is parsed: #app is there.
 const root = document.getElementById('app') as HTMLElement;
 
-function mountTruth({ settings, snapshot }: PopupTruth): PopupStore {
+function mountTruth({ settings, snapshot }: PopupTruth): MountedPopup {
   return mountPopup(root, settings.currentDataset, settings.thresholds, stateOf({ settings, snapshot }));
 }
 
@@ -43,17 +42,19 @@ function writeMirror({ settings, snapshot }: PopupTruth): void {
 }
 
 /** After the copy's frame: the truth replaces what the copy got wrong. */
-function correct(popup: PopupStore, copy: CheckedMirror, truth: PopupTruth): void {
+function correct(popup: MountedPopup, copy: CheckedMirror, truth: PopupTruth): void {
   const { currentDataset, thresholds } = truth.settings;
   if (currentDataset !== copy.dataset || !sameThresholds(thresholds, copy.thresholds)) {
-    // A copy of another dataset or other thresholds: the popup's queries go by them too.
+    // A copy of another dataset or other thresholds: the popup's queries go by them too, so it is
+    // mounted again, and a worker the first one may have started for the flyout is stopped.
+    popup.client.terminate();
     mountTruth(truth);
     writeMirror(truth);
     return;
   }
   const { snapshot } = truth;
   if (snapshot.status === 'fulfilled' && (snapshot.value?.generation ?? null) === copy.generation) return;
-  popup.snapshot.state.value = stateOf(truth);
+  popup.store.snapshot.state.value = stateOf(truth);
   writeMirror(truth);
 }
 

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import './theme.css';
 import './popup.css';
 import type { InsightThresholds } from '../core/insights.js';
+import type { AggregateClient } from '../worker/client.js';
 import { createPopupClient } from '../worker/popup-client.js';
 import { downloadCsv } from './download.js';
 import { PopupApp } from './popup-app.js';
@@ -21,8 +22,15 @@ export function mountPopup(
   dataset: string,
   thresholds: InsightThresholds,
   first: SnapshotState,
-): PopupStore {
-  const store = createPopupStore(createPopupClient(), dataset, thresholds, first);
+): MountedPopup {
+  const client = createPopupClient();
+  const store = createPopupStore(client, dataset, thresholds, first);
   render(<PopupApp store={store} onDownload={(file) => downloadCsv(document, file)} />, root);
-  return store;
+  return { store, client };
+}
+
+/** A mounted popup's store, and its client, which a popup mounted in its place must stop. */
+export interface MountedPopup {
+  store: PopupStore;
+  client: AggregateClient;
 }
