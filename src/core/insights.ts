@@ -15,18 +15,19 @@ export interface InsightThresholds {
 
 export const DEFAULT_THRESHOLDS: InsightThresholds = { noTls: 0.25, tls10: 0.5, minMessages: 1 };
 
-const isFraction = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= 1;
+/** A share threshold: a fraction from 0 to 1. */
+export const isFraction = (value: unknown): value is number =>
+  typeof value === 'number' && value >= 0 && value <= 1;
+
+/** A minimum volume: a whole number of messages, 0 or more. */
+export const isMinMessages = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** Thresholds exactly as they must be: two fractions and a whole, non-negative minimum. */
 export function isInsightThresholds(value: unknown): value is InsightThresholds {
   if (typeof value !== 'object' || value === null) return false;
   const { noTls, tls10, minMessages } = value as Record<string, unknown>;
-  return (
-    isFraction(noTls) &&
-    isFraction(tls10) &&
-    Number.isSafeInteger(minMessages) &&
-    (minMessages as number) >= 0
-  );
+  return isFraction(noTls) && isFraction(tls10) && isMinMessages(minMessages);
 }
 
 export const sameThresholds = (a: InsightThresholds, b: InsightThresholds): boolean =>

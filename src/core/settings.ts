@@ -2,7 +2,13 @@
  * The settings' shape, defaults and validation: pure, so the CLI and tests use them without a
  * browser. src/settings.ts is the storage door.
  */
-import { DEFAULT_THRESHOLDS, type InsightThresholds, isInsightThresholds } from './insights.js';
+import {
+  DEFAULT_THRESHOLDS,
+  type InsightThresholds,
+  isFraction,
+  isInsightThresholds,
+  isMinMessages,
+} from './insights.js';
 
 export interface Settings {
   /** The dataset (tenant) the views show and imports go into. */
@@ -21,10 +27,6 @@ export const DEFAULT_SETTINGS: Settings = {
   thresholds: DEFAULT_THRESHOLDS,
 };
 
-function isFraction(value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value <= 1;
-}
-
 /** Stored values are checked field by field; anything malformed falls back to its default. */
 export function settingsFrom(stored: unknown): Settings {
   const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
@@ -40,12 +42,9 @@ export function settingsFrom(stored: unknown): Settings {
     thresholds: {
       noTls: isFraction(thresholds.noTls) ? thresholds.noTls : DEFAULT_THRESHOLDS.noTls,
       tls10: isFraction(thresholds.tls10) ? thresholds.tls10 : DEFAULT_THRESHOLDS.tls10,
-      minMessages:
-        typeof thresholds.minMessages === 'number' &&
-        Number.isSafeInteger(thresholds.minMessages) &&
-        thresholds.minMessages >= 0
-          ? thresholds.minMessages
-          : DEFAULT_THRESHOLDS.minMessages,
+      minMessages: isMinMessages(thresholds.minMessages)
+        ? thresholds.minMessages
+        : DEFAULT_THRESHOLDS.minMessages,
     },
   };
 }

@@ -16,7 +16,7 @@
  * or one that does not check out field by field, is not used. Pure functions: no storage here.
  */
 import type { DirectionTotals } from '../core/aggregate.js';
-import { type Insight, type InsightThresholds, isInsightThresholds } from '../core/insights.js';
+import { type Insight, type InsightThresholds, isFraction, isInsightThresholds } from '../core/insights.js';
 import { isObject } from '../core/is-object.js';
 import { type DateRange, type Direction, TLS_BUCKETS } from '../core/model.js';
 import { DB_VERSION } from './db-identity.js';
@@ -76,8 +76,7 @@ const isInsight = (value: unknown): boolean =>
   (value.direction === 'inbound' || value.direction === 'outbound') &&
   (value.connector === null || typeof value.connector === 'string') &&
   (value.kind === 'no-tls' || value.kind === 'tls1.0') &&
-  isCount(value.share) &&
-  (value.share as number) <= 1 &&
+  isFraction(value.share) &&
   isCount(value.messages) &&
   isCount(value.affected);
 /** A copy that checks out: what it shows, and for which dataset, thresholds and generation. */
