@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { isIsoDate } from '../core/dates.js';
+import { groupBy } from '../core/group-by.js';
 import { isObject } from '../core/is-object.js';
 import { DIRECTIONS } from '../core/model.js';
 import { BUCKETS, emptyPack, type PackEntry, packColumns, rewritePack } from './month-packs.js';
@@ -215,13 +216,6 @@ function pathTablesOf(paths: readonly StoredPath[]): PathTable[] {
   return [...tables.values()];
 }
 
-/** A backup's months grouped by dataset, so each dataset's packs are written in one go. */
-function monthsByDataset(months: readonly BackupMonth[]): [string, BackupMonth[]][] {
-  const groups = new Map<string, BackupMonth[]>();
-  for (const month of months) groups.set(month.dataset, [...(groups.get(month.dataset) ?? []), month]);
-  return [...groups];
-}
-
 function packOfBackup(month: BackupMonth): MonthPack {
   const entries: PackEntry[] = month.days.map((day, index) => ({
     day,
@@ -248,7 +242,8 @@ export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup
     await Promise.all([
       ...backup.datasets.map(async (dataset) => stores.datasets.put(dataset)),
       ...pathTablesOf(backup.paths).map(async (table) => stores.paths.put(table)),
-      ...monthsByDataset(backup.months).map(([dataset, months]) =>
+      // Each dataset's packs in one go: one write per quarter.
+      ...[...groupBy(backup.months, (month) => month.dataset)].map(([dataset, months]) =>
         writeMonthPacks(stores.quarters, dataset, months.map(packOfBackup)),
       ),
       ...backup.imports.map(async ({ undo, ...entry }) =>

@@ -5,6 +5,7 @@
  * so Undo puts back exactly what was there before.
  */
 import type { IDBPDatabase } from 'idb';
+import { groupBy } from '../core/group-by.js';
 import type { MailflowRecord } from '../core/model.js';
 import type { ConnectorPath } from '../core/record-columns.js';
 import {
@@ -84,14 +85,7 @@ async function assignPaths(
 
 /** Indexes of `dates`, grouped by month, in first-seen order. */
 function groupByMonth(dates: readonly string[]): Map<string, number[]> {
-  const byMonth = new Map<string, number[]>();
-  dates.forEach((date, index) => {
-    const month = monthOf(date);
-    const indexes = byMonth.get(month);
-    if (indexes === undefined) byMonth.set(month, [index]);
-    else indexes.push(index);
-  });
-  return byMonth;
+  return groupBy(dates.keys(), (index) => monthOf(dates[index] as string));
 }
 
 export async function importRecords(

@@ -4,6 +4,7 @@
  * Chromium, as four quarter values 25-28 ms, and one quarter costs about what one month did
  * (docs/storage.md). Everything that reads or writes packs goes through here.
  */
+import { groupBy } from '../core/group-by.js';
 import type { MonthPack, QuarterPacks } from './schema.js';
 
 /** 'YYYY-Qn' of a 'YYYY-MM' month. */
@@ -58,13 +59,8 @@ export async function writeMonthPacks(
   dataset: string,
   packs: readonly MonthPack[],
 ): Promise<void> {
-  const byQuarter = new Map<string, MonthPack[]>();
-  for (const pack of packs) {
-    const quarter = quarterOf(pack.month);
-    byQuarter.set(quarter, [...(byQuarter.get(quarter) ?? []), pack]);
-  }
   await Promise.all(
-    [...byQuarter].map(async ([quarter, written]) => {
+    [...groupBy(packs, (pack) => quarterOf(pack.month))].map(async ([quarter, written]) => {
       const stored = (await store.get([dataset, quarter]))?.months ?? [];
       const replaced = new Set(written.map((pack) => pack.month));
       const months = [...stored.filter((pack) => !replaced.has(pack.month)), ...written]

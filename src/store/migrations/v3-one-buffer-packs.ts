@@ -5,10 +5,11 @@
  * (docs/storage.md), and the 365-day report has 50 ms in all.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { groupBy } from '../../core/group-by.js';
 import type { ConnectorPath } from '../../core/record-columns.js';
 import { BUCKETS, emptyPack, type PackEntry, rewritePack } from '../month-packs.js';
 import { type QuarterWriteStore, writeMonthPacks } from '../quarter-packs.js';
-import type { MailflowDb, MonthPack, StoredPath, UpgradeTransaction } from '../schema.js';
+import type { MailflowDb, StoredPath, UpgradeTransaction } from '../schema.js';
 import { refreshSnapshot } from '../snapshots.js';
 import type { V2MonthPack } from './v2-month-packs.js';
 
@@ -34,20 +35,19 @@ export async function migrateToOneBufferPacks(
   const packs = (await untypedTx.objectStore('months').getAll()) as V2MonthPack[];
   untypedDb.deleteObjectStore('months');
   const quarters = untypedDb.createObjectStore('quarters', { keyPath: ['dataset', 'quarter'] });
-  const byDataset = new Map<string, MonthPack[]>();
-  for (const old of packs) {
+  const converted = packs.map((old) => {
     const entries: PackEntry[] = Array.from(old.days, (day, index) => ({
       day,
       path: old.paths[index] ?? 0,
       forced: old.forced[index] ?? -1,
       counts: old.counts.subarray(index * BUCKETS, (index + 1) * BUCKETS),
     }));
-    const pack = rewritePack(emptyPack(old.dataset, old.month), entries).pack;
-    byDataset.set(old.dataset, [...(byDataset.get(old.dataset) ?? []), pack]);
-  }
+    return rewritePack(emptyPack(old.dataset, old.month), entries).pack;
+  });
+  const byDataset = groupBy(converted, (pack) => pack.dataset);
   await Promise.all(
-    [...byDataset].map(([dataset, converted]) =>
-      writeMonthPacks(quarters as unknown as QuarterWriteStore, dataset, converted),
+    [...byDataset].map(([dataset, datasetPacks]) =>
+      writeMonthPacks(quarters as unknown as QuarterWriteStore, dataset, datasetPacks),
     ),
   );
   for (const dataset of byDataset.keys()) await refreshSnapshot(tx, dataset);
