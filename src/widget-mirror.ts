@@ -6,8 +6,8 @@
  * the next popup, so a failure here is swallowed.
  */
 import type { IDBPDatabase } from 'idb';
-import { loadSettings } from './settings.js';
-import type { MailflowDb } from './store/schema.js';
+import { loadSettings, type Settings, saveSettings } from './settings.js';
+import { type MailflowDb, mailflowDb } from './store/schema.js';
 import { mirrorOf, type SnapshotMirror } from './store/snapshot-mirror.js';
 import { writeLocalMirror } from './widget-mirror-local.js';
 
@@ -25,4 +25,14 @@ export async function refreshWidgetMirror(
   } catch {
     // Left as it was: the popup reads the database as well, and rewrites the copy.
   }
+}
+
+/**
+ * Saves settings from a page, then the copy: the dataset in view and the thresholds are what the
+ * copy was made for, so every change of them refreshes it.
+ */
+export async function saveSettingsAndMirror(patch: Partial<Settings>): Promise<Settings> {
+  const next = await saveSettings(patch);
+  await refreshWidgetMirror(await mailflowDb());
+  return next;
 }

@@ -3,11 +3,11 @@ import '../ui/theme.css';
 import '../ui/page.css';
 import '../ui/import.css';
 import { loadColumnMapping, saveColumnMapping } from '../column-mappings.js';
-import { loadSettings, saveSettings } from '../settings.js';
+import { loadSettings } from '../settings.js';
 import { mailflowDb } from '../store/schema.js';
 import { ImportApp } from '../ui/import-app.js';
 import { createImportStore } from '../ui/stores/import-store.js';
-import { refreshWidgetMirror } from '../widget-mirror.js';
+import { refreshWidgetMirror, saveSettingsAndMirror } from '../widget-mirror.js';
 import { createAggregateClient } from '../worker/client.js';
 
 const store = createImportStore(
@@ -16,8 +16,7 @@ const store = createImportStore(
     loadColumnMapping,
     saveColumnMapping,
     saveCurrentDataset: async (id) => {
-      await saveSettings({ currentDataset: id });
-      await refreshWidgetMirror(await mailflowDb());
+      await saveSettingsAndMirror({ currentDataset: id });
     },
     afterImport: async () => refreshWidgetMirror(await mailflowDb()),
   },

@@ -1,9 +1,9 @@
 /** Datasets (one per tenant): which one the views show, new ones, and deleting one with its data. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging.js';
-import { loadSettings, saveSettings } from '../../settings.js';
-import { type Dataset, mailflowDb } from '../../store/schema.js';
-import { refreshWidgetMirror } from '../../widget-mirror.js';
+import { loadSettings } from '../../settings.js';
+import type { Dataset } from '../../store/schema.js';
+import { saveSettingsAndMirror } from '../../widget-mirror.js';
 
 export function DatasetsSection({ version }: { version: number }) {
   const [datasets, setDatasets] = useState<Dataset[]>([]);
@@ -54,8 +54,7 @@ export function DatasetsSection({ version }: { version: number }) {
                   checked={dataset.id === current}
                   onChange={() =>
                     void act(async () => {
-                      await saveSettings({ currentDataset: dataset.id });
-                      await refreshWidgetMirror(await mailflowDb());
+                      await saveSettingsAndMirror({ currentDataset: dataset.id });
                       return `Now showing ${dataset.name}.`;
                     })
                   }
@@ -69,10 +68,7 @@ export function DatasetsSection({ version }: { version: number }) {
                     if (!confirm(`Delete "${dataset.name}" and all its records and imports?`)) return;
                     void act(async () => {
                       await sendMessage('delete-dataset', { id: dataset.id });
-                      if (dataset.id === current) {
-                        await saveSettings({ currentDataset: 'default' });
-                        await refreshWidgetMirror(await mailflowDb());
-                      }
+                      if (dataset.id === current) await saveSettingsAndMirror({ currentDataset: 'default' });
                       return `Deleted ${dataset.name}.`;
                     });
                   }}

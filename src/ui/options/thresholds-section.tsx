@@ -1,9 +1,8 @@
 /** The insight thresholds, as the portal words them (No TLS over 25 %, TLS 1.0 over 50 %). */
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, type InsightThresholds } from '../../core/insights.js';
-import { loadSettings, saveSettings } from '../../settings.js';
-import { mailflowDb } from '../../store/schema.js';
-import { refreshWidgetMirror } from '../../widget-mirror.js';
+import { loadSettings } from '../../settings.js';
+import { saveSettingsAndMirror } from '../../widget-mirror.js';
 
 export function ThresholdsSection() {
   const [thresholds, setThresholds] = useState<InsightThresholds | null>(null);
@@ -39,9 +38,8 @@ export function ThresholdsSection() {
         class="threshold-form"
         onSubmit={async (event) => {
           event.preventDefault();
-          setThresholds((await saveSettings({ thresholds })).thresholds);
-          // The popup's copy carries insights found for the thresholds: find them again.
-          await refreshWidgetMirror(await mailflowDb());
+          // The popup's copy carries insights found for the thresholds: it is made again with them.
+          setThresholds((await saveSettingsAndMirror({ thresholds })).thresholds);
           setSaved(true);
         }}
       >
