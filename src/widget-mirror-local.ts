@@ -30,3 +30,12 @@ export function readLocalMirror(): CheckedMirror | null {
 export function writeLocalMirror(mirror: SnapshotMirror): void {
   localStorage.setItem(SNAPSHOT_MIRROR_KEY, JSON.stringify(mirror));
 }
+
+/** Removes the copy (the popup then reads the truth); never throws. */
+export function forgetLocalMirror(): void {
+  try {
+    localStorage.removeItem(SNAPSHOT_MIRROR_KEY);
+  } catch {
+    // Storage switched off: there is no copy to forget.
+  }
+}

@@ -9,7 +9,7 @@ import type { IDBPDatabase } from 'idb';
 import { loadSettings, type Settings, saveSettings } from './settings.js';
 import { type MailflowDb, mailflowDb } from './store/schema.js';
 import { mirrorOf, type SnapshotMirror } from './store/snapshot-mirror.js';
-import { writeLocalMirror } from './widget-mirror-local.js';
+import { forgetLocalMirror, writeLocalMirror } from './widget-mirror-local.js';
 
 /** Where a context puts the copy: a page into localStorage; the service worker its own way. */
 export type MirrorWriter = (mirror: SnapshotMirror) => void | Promise<void>;
@@ -29,9 +29,12 @@ export async function refreshWidgetMirror(
 
 /**
  * Saves settings from a page, then the copy: the dataset in view and the thresholds are what the
- * copy was made for, so every change of them refreshes it.
+ * copy was made for, so every change of them refreshes it. The old copy goes first, in the task
+ * that made the change: a page closed before the end leaves the popup no copy to paint (it reads
+ * the truth), never one of the dataset or thresholds just left.
  */
 export async function saveSettingsAndMirror(patch: Partial<Settings>): Promise<Settings> {
+  forgetLocalMirror();
   const next = await saveSettings(patch);
   await refreshWidgetMirror(await mailflowDb());
   return next;

@@ -7,7 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../src/core/insights.js';
 import { mirrorOf, SNAPSHOT_MIRROR_KEY } from '../src/store/snapshot-mirror.js';
 import { snapshotOf } from '../src/store/snapshot-view.js';
-import { hasLocalMirror, readLocalMirror, writeLocalMirror } from '../src/widget-mirror-local.js';
+import {
+  forgetLocalMirror,
+  hasLocalMirror,
+  readLocalMirror,
+  writeLocalMirror,
+} from '../src/widget-mirror-local.js';
 
 describe('the copy of the widget snapshot in localStorage', () => {
   afterEach(() => {
@@ -25,6 +30,8 @@ describe('the copy of the widget snapshot in localStorage', () => {
       generation: null,
       snapshot: snapshotOf(undefined, DEFAULT_THRESHOLDS),
     });
+    forgetLocalMirror();
+    expect(readLocalMirror()).toBeNull();
   });
 
   it('is no copy when it is not JSON, does not check out, or storage refuses to be read', () => {
