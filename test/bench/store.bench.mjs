@@ -2,7 +2,7 @@
 //   - a synthetic history of 2 years × 200 connectors × 2 directions, imported through import.html;
 //   - import of 90 days × 200 connectors (format A, 36,000 rows), end to end;
 //   - popup open → widget painted, median of 10, beside a blank extension page opened the same way
-//     (in turns with it, after one uncounted opening of each);
+//     (in turns with it, after one uncounted opening of each), in 5 rounds judged by the median one;
 //   - 365-day and 30-day report queries in the aggregation worker, median of 10: repeated in one
 //     worker (its read quarters cached), and the first time in new workers (nothing cached).
 // Figures are printed, not asserted. Usage: npm run bench (builds first), or node test/bench/store.bench.mjs
@@ -14,6 +14,12 @@ import { CONNECTORS_PER_DIRECTION, connectorReport, isoDay } from './synthetic-h
 
 const DAYS = 730;
 const RUNS = 10;
+/**
+ * The popup goal is a ratio of two medians of 10 openings. On this 2-core machine one round of 20
+ * openings moves by ±20 % from one round to the next (single openings of the same page range over
+ * 2–3×), so the benchmark runs several rounds and prints each, and judges the median round.
+ */
+const POPUP_ROUNDS = 5;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -178,16 +184,23 @@ try {
       `  median ${figure(importTimes.slice(0, -1))} over ${importTimes.length - 1} files (each ${rows90.toLocaleString('en-US')} rows); goal ≤ 1000 ms`,
     );
 
-    const [blank, popup] = await openTimesInTurns(
-      extension,
-      ['bench-blank.html', 'popup.html'],
-      'mailflow-lens:widget-painted',
-    );
     console.log(
-      `\nPopup open → widget painted (${DAYS} days stored), median of ${RUNS}, in turns with a blank page:`,
+      `\nPopup open → widget painted (${DAYS} days stored), median of ${RUNS}, in turns with a blank page, ${POPUP_ROUNDS} rounds:`,
     );
+    const ratios = [];
+    for (let round = 1; round <= POPUP_ROUNDS; round++) {
+      const [blank, popup] = await openTimesInTurns(
+        extension,
+        ['bench-blank.html', 'popup.html'],
+        'mailflow-lens:widget-painted',
+      );
+      ratios.push(median(popup) / median(blank));
+      console.log(
+        `  round ${round}: blank extension page ${figure(blank)}, popup ${figure(popup)}, ratio ${ratios.at(-1).toFixed(2)}×`,
+      );
+    }
     console.log(
-      `  blank extension page ${figure(blank)}, popup ${figure(popup)}, ratio ${(median(popup) / median(blank)).toFixed(2)}× (goal ≤ 1.5×)`,
+      `  ratio, the median of the ${POPUP_ROUNDS} rounds: ${median(ratios).toFixed(2)}× (goal ≤ 1.5×)`,
     );
 
     const to = isoDay(0);
