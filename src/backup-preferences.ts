@@ -11,7 +11,7 @@ import {
   saveAllColumnMappings,
 } from './column-mappings.js';
 import { isObject } from './core/is-object.js';
-import { isSettings, type Settings } from './core/settings.js';
+import { DEFAULT_DATASET_ID, isSettings, type Settings } from './core/settings.js';
 import { loadSettings, saveSettings } from './settings.js';
 import type { Backup } from './store/backup.js';
 
@@ -39,7 +39,10 @@ export function preferencesOf(file: unknown, backup: Backup): BackupPreferences 
   if (!isObject(preferences)) throw problem('the preferences are malformed');
   if (!isSettings(preferences.settings)) throw problem('the settings are malformed');
   const { currentDataset } = preferences.settings;
-  if (currentDataset !== 'default' && !backup.datasets.some((dataset) => dataset.id === currentDataset))
+  if (
+    currentDataset !== DEFAULT_DATASET_ID &&
+    !backup.datasets.some((dataset) => dataset.id === currentDataset)
+  )
     throw problem(`the settings show dataset ${currentDataset}, which the backup does not hold`);
   if (!isStoredMappings(preferences.columnMappings)) throw problem('the column mappings are malformed');
   return { settings: preferences.settings, columnMappings: preferences.columnMappings };

@@ -6,7 +6,7 @@
 import { readLocalStorage, writeLocalStorage } from './browser-api.js';
 import { SETTINGS_KEY as KEY, type Settings, settingsFrom } from './core/settings.js';
 
-export { DEFAULT_SETTINGS, type Settings, settingsFrom } from './core/settings.js';
+export { DEFAULT_DATASET_ID, DEFAULT_SETTINGS, type Settings, settingsFrom } from './core/settings.js';
 
 export async function loadSettings(): Promise<Settings> {
   return settingsFrom(await readLocalStorage(KEY));

@@ -21,8 +21,11 @@ export interface Settings {
 /** The storage.local key the settings are kept under. */
 export const SETTINGS_KEY = 'settings';
 
+/** The dataset every install starts with; it always exists, and imports go there until another is made. */
+export const DEFAULT_DATASET_ID = 'default';
+
 export const DEFAULT_SETTINGS: Settings = {
-  currentDataset: 'default',
+  currentDataset: DEFAULT_DATASET_ID,
   autoCapture: true,
   thresholds: DEFAULT_THRESHOLDS,
 };

@@ -2,12 +2,13 @@
 import type { IDBPDatabase } from 'idb';
 import type { DateRange, MailflowRecord } from '../core/model.js';
 import type { ConnectorPath, RecordBlock, RecordColumns } from '../core/record-columns.js';
+import { DEFAULT_DATASET_ID } from '../core/settings.js';
 import { blockOfPack, monthOf, recordsOfPack } from './month-packs.js';
 import type { PackCache } from './pack-cache.js';
 import { allPacks, packsInRange, packsWithin, quartersBetween } from './quarter-packs.js';
 import type { Dataset, MailflowDb, MonthPack, PathTable } from './schema.js';
 
-export const DEFAULT_DATASET: Dataset = { id: 'default', name: 'My organisation', createdAt: '' };
+export const DEFAULT_DATASET: Dataset = { id: DEFAULT_DATASET_ID, name: 'My organisation', createdAt: '' };
 
 /** A dataset's connector paths, indexed by id, from the `paths` store of any transaction. */
 export async function pathsOf(

@@ -327,4 +327,36 @@ describe('undo and datasets', () => {
     await page.close();
     assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
   });
+
+  it('Settings deletes the dataset in view and shows the default again; the default is emptied, never removed', async () => {
+    // Continues from the test above: "My organisation" holds the English file, Contoso EU the French one.
+    const options = await openPage(state.extension, 'options.html');
+    const questions = [];
+    options.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    const rows = options.getByTestId('dataset-row');
+    await rows.filter({ hasText: 'Contoso EU' }).getByRole('radio').check();
+    await options.getByText('Now showing Contoso EU.').waitFor();
+    assert.equal((await popupWidget(state.extension)).outbound.messages, 9902 + 2311);
+
+    await rows.filter({ hasText: 'Contoso EU' }).getByRole('button', { name: 'Delete Contoso EU' }).click();
+    await options.getByText('Deleted Contoso EU.').waitFor();
+    assert.deepEqual(await rows.evaluateAll((els) => els.map((el) => el.dataset.id)), ['default']);
+    assert.equal(await rows.getByRole('radio').isChecked(), true);
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
+
+    const emptyDefault = rows.getByRole('button', { name: 'Delete the data in My organisation' });
+    assert.equal(await emptyDefault.textContent(), 'Delete data');
+    await emptyDefault.click();
+    await options.getByText('Deleted everything in My organisation.').waitFor();
+    assert.deepEqual(questions, [
+      'Delete "Contoso EU" and all its records and imports?',
+      'Delete all records and imports in "My organisation"? The dataset itself stays, empty.',
+    ]);
+    assert.deepEqual(await rows.evaluateAll((els) => els.map((el) => el.dataset.id)), ['default']);
+    assert.equal(await popupWidget(state.extension), null);
+    await options.close();
+  });
 });

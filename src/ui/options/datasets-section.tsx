@@ -1,7 +1,7 @@
 /** Datasets (one per tenant): which one the views show, new ones, and deleting one with its data. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging.js';
-import { loadSettings } from '../../settings.js';
+import { DEFAULT_DATASET_ID, loadSettings } from '../../settings.js';
 import type { Dataset } from '../../store/schema.js';
 import { saveSettingsAndMirror } from '../../widget-mirror.js';
 
@@ -61,20 +61,18 @@ export function DatasetsSection({ version }: { version: number }) {
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  class="button danger"
-                  onClick={() => {
-                    if (!confirm(`Delete "${dataset.name}" and all its records and imports?`)) return;
+                <DeleteDatasetButton
+                  dataset={dataset}
+                  onDelete={() =>
                     void act(async () => {
                       await sendMessage('delete-dataset', { id: dataset.id });
-                      if (dataset.id === current) await saveSettingsAndMirror({ currentDataset: 'default' });
+                      if (dataset.id === DEFAULT_DATASET_ID) return `Deleted everything in ${dataset.name}.`;
+                      if (dataset.id === current)
+                        await saveSettingsAndMirror({ currentDataset: DEFAULT_DATASET_ID });
                       return `Deleted ${dataset.name}.`;
-                    });
-                  }}
-                >
-                  Delete
-                </button>
+                    })
+                  }
+                />
               </td>
             </tr>
           ))}
@@ -107,5 +105,29 @@ export function DatasetsSection({ version }: { version: number }) {
       </form>
       {message !== null && <p role="status">{message}</p>}
     </section>
+  );
+}
+
+/**
+ * The default dataset always exists (imports go there until the person makes another), so its
+ * button empties it and says so; any other dataset goes with its data.
+ */
+function DeleteDatasetButton({ dataset, onDelete }: { dataset: Dataset; onDelete: () => void }) {
+  const isDefault = dataset.id === DEFAULT_DATASET_ID;
+  const question = isDefault
+    ? `Delete all records and imports in "${dataset.name}"? The dataset itself stays, empty.`
+    : `Delete "${dataset.name}" and all its records and imports?`;
+  return (
+    <button
+      type="button"
+      class="button danger"
+      data-testid="dataset-delete"
+      aria-label={isDefault ? `Delete the data in ${dataset.name}` : `Delete ${dataset.name}`}
+      onClick={() => {
+        if (confirm(question)) onDelete();
+      }}
+    >
+      {isDefault ? 'Delete data' : 'Delete'}
+    </button>
   );
 }
