@@ -14,12 +14,14 @@ import { forgetLocalMirror, writeLocalMirror } from './widget-mirror-local.js';
 /** Where a context puts the copy: a page into localStorage; the service worker its own way. */
 export type MirrorWriter = (mirror: SnapshotMirror) => void | Promise<void>;
 
+/** `settings`: the ones just saved, when the caller has them; otherwise they are read. */
 export async function refreshWidgetMirror(
   db: IDBPDatabase<MailflowDb>,
   write: MirrorWriter = writeLocalMirror,
+  settings?: Settings,
 ): Promise<void> {
   try {
-    const { currentDataset, thresholds } = await loadSettings();
+    const { currentDataset, thresholds } = settings ?? (await loadSettings());
     const stored = await db.get('snapshots', currentDataset);
     await write(mirrorOf(currentDataset, stored, thresholds));
   } catch {
@@ -36,6 +38,6 @@ export async function refreshWidgetMirror(
 export async function saveSettingsAndMirror(patch: Partial<Settings>): Promise<Settings> {
   forgetLocalMirror();
   const next = await saveSettings(patch);
-  await refreshWidgetMirror(await mailflowDb());
+  await refreshWidgetMirror(await mailflowDb(), writeLocalMirror, next);
   return next;
 }

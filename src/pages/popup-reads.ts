@@ -9,6 +9,7 @@
  */
 import { SETTINGS_KEY, type Settings, settingsFrom } from '../core/settings.js';
 import { readSnapshotsEarly } from '../store/early-snapshots.js';
+import { openSnapshotStore } from '../store/snapshot-store-on-demand.js';
 import type { StoredSnapshot } from '../store/snapshots.js';
 
 interface StorageArea {
@@ -30,11 +31,8 @@ async function readSettings(): Promise<Settings> {
 async function readAllSnapshots(): Promise<StoredSnapshot[]> {
   const early = await readSnapshotsEarly();
   if (early !== null) return early;
-  const [{ mailflowDb }, { readAllSnapshots: readThroughSchema }] = await Promise.all([
-    import('../store/schema.js'),
-    import('../store/snapshots.js'),
-  ]);
-  return readThroughSchema(await mailflowDb());
+  const store = await openSnapshotStore();
+  return store.readAllSnapshots(store.db);
 }
 
 export interface PopupTruth {

@@ -6,6 +6,7 @@
  * both load on the first call that needs them.
  */
 import { settingsFrom } from '../core/settings.js';
+import { openSnapshotStore } from '../store/snapshot-store-on-demand.js';
 import type { AggregateClient } from './client.js';
 
 /** Snapshot calls read the stored snapshot here; every other call goes to the worker. */
@@ -19,15 +20,8 @@ export function createPopupClient(): AggregateClient {
     async call(name, request, options) {
       if (name !== 'snapshot') return (await workerClient()).call(name, request, options);
       const { dataset, thresholds } = request as { dataset: string; thresholds?: unknown };
-      const [{ mailflowDb }, { readSnapshot }] = await Promise.all([
-        import('../store/schema.js'),
-        import('../store/snapshots.js'),
-      ]);
-      return (await readSnapshot(
-        await mailflowDb(),
-        dataset,
-        settingsFrom({ thresholds }).thresholds,
-      )) as never;
+      const { db, readSnapshot } = await openSnapshotStore();
+      return (await readSnapshot(db, dataset, settingsFrom({ thresholds }).thresholds)) as never;
     },
     terminate() {
       void worker?.then((client) => client.terminate());
