@@ -1,11 +1,14 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import '../ui/theme.css';
 import '../ui/page.css';
 import '../ui/import.css';
 import { loadColumnMapping, saveColumnMapping } from '../column-mappings.js';
+import { sendMessage } from '../messaging.js';
 import { loadSettings } from '../settings.js';
 import { mailflowDb } from '../store/schema.js';
 import { ImportApp } from '../ui/import-app.js';
+import { createImportHistoryStore } from '../ui/stores/import-history-store.js';
 import { createImportStore } from '../ui/stores/import-store.js';
 import { refreshWidgetMirror, saveSettingsAndMirror } from '../widget-mirror.js';
 import { createAggregateClient } from '../worker/client.js';
@@ -23,4 +26,14 @@ const store = createImportStore(
   (await loadSettings()).currentDataset,
 );
 void store.loadDatasets();
-render(<ImportApp store={store} />, document.getElementById('app') as HTMLElement);
+const history = createImportHistoryStore({
+  listImports: (dataset) => sendMessage('list-imports', { dataset }),
+  undoImport: (importId) => sendMessage('undo-import', { importId }),
+  afterUndo: store.markUndone,
+});
+// The log follows the dataset chosen, and every import or undo made from this page.
+effect(() => {
+  void store.storedChanges.value;
+  void history.load(store.dataset.value);
+});
+render(<ImportApp store={store} history={history} />, document.getElementById('app') as HTMLElement);

@@ -245,11 +245,14 @@ export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number)
 /** What the import page and the capture notice show about an import: the log entry without its undo data. */
 export type ImportSummary = Omit<ImportLogEntry, 'undo'> & { id: number };
 
+/** How many of a dataset's imports a list holds, newest first. */
+export const IMPORT_LIST_LIMIT = 100;
+
 /** A dataset's imports, newest first. */
 export async function listImports(
   db: IDBPDatabase<MailflowDb>,
   dataset: string,
-  limit = 100,
+  limit = IMPORT_LIST_LIMIT,
 ): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   let cursor = await db.transaction('imports').store.index('by-dataset').openCursor(dataset, 'prev');

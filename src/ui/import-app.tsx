@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { openExtensionPage } from '../browser-api.js';
 import { DatasetPicker } from './import-dataset.js';
 import { FileResult } from './import-file-result.js';
+import { ImportHistory } from './import-history.js';
 import { PasteBox } from './import-paste.js';
+import type { ImportHistoryStore } from './stores/import-history-store.js';
 import { type ImportProgress, type ImportStore, progressPercent } from './stores/import-store.js';
 
 function formatBytes(bytes: number): string {
@@ -29,7 +31,7 @@ function ProgressBar({ progress }: { progress: ImportProgress }) {
   );
 }
 
-export function ImportApp({ store }: { store: ImportStore }) {
+export function ImportApp({ store, history }: { store: ImportStore; history: ImportHistoryStore }) {
   const [dragging, setDragging] = useState(false);
   const progress = store.progress.value;
   const files = store.files.value;
@@ -95,6 +97,7 @@ export function ImportApp({ store }: { store: ImportStore }) {
           )}
         </section>
       )}
+      <ImportHistory store={history} datasetName={store.datasetName.value} />
     </main>
   );
 }

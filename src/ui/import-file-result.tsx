@@ -1,5 +1,5 @@
 /** One file's result on the import page: what was read, stored and rejected, and what to do next. */
-import { formatCount } from './format.js';
+import { plural } from './format.js';
 import { ReaderQuestion } from './import-questions.js';
 import { type FileImport, type ImportStore, importStatus } from './stores/import-store.js';
 
@@ -16,10 +16,6 @@ const PHASE_LABELS: Record<FileImport['phase'], string> = {
   undone: 'Undone',
   error: 'Not imported',
 };
-
-function plural(count: number, word: string): string {
-  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function FileResult({ entry, store }: { entry: FileImport; store: ImportStore }) {
   const status = importStatus(entry);

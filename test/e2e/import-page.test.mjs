@@ -360,3 +360,108 @@ describe('undo and datasets', () => {
     await options.close();
   });
 });
+
+describe('the import log', () => {
+  fromEmptyStorage();
+
+  /** The log's rows, top to bottom: file name and the numbers behind each cell. */
+  const logRows = (page) =>
+    page.getByTestId('import-history-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const [rowsRead, days, connectors, records] = [...row.querySelectorAll('td[data-value]')].map(
+          (cell) => Number(cell.dataset.value),
+        );
+        return [row.querySelector('.file-name').textContent, rowsRead, days, connectors, records];
+      }),
+    );
+
+  it('lists every import into the dataset, also those made before the page opened, newest first', async () => {
+    const first = await openPage(state.extension, 'import.html');
+    await first.getByTestId('import-history-empty').waitFor();
+    assert.equal(
+      await first.getByTestId('import-history-empty').textContent(),
+      'Nothing has been imported into My organisation yet.',
+    );
+    await first.getByTestId('import-input').setInputFiles(ENGLISH);
+    await settledResults(first, 1);
+    await first.getByTestId('import-input').setInputFiles(BAD_LINES);
+    await settledResults(first, 2);
+    await first.getByTestId('import-rest').click();
+    await phases(first, ['imported', 'imported']);
+    await first.close();
+
+    const page = await openPage(state.extension, 'import.html');
+    await page.getByTestId('import-history-row').nth(1).waitFor();
+    assert.deepEqual(await logRows(page), [
+      ['quoted-names-crlf.csv', 6, 2, 3, 3],
+      ['eac-inbound-outbound-en.csv', 10, 2, 5, 10],
+    ]);
+    // No results on this page: the log is read from the database.
+    assert.equal(await page.getByTestId('import-result').count(), 0);
+    await page.close();
+  });
+
+  it('Undo in the log is refused for an import a later one overlapped, and undoes the newest', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    const questions = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    const rows = page.getByTestId('import-history-row');
+    await rows.nth(1).waitFor();
+
+    await rows.nth(1).getByTestId('import-history-undo').click();
+    await page.getByTestId('import-history-notice').waitFor();
+    assert.match(
+      await page.getByTestId('import-history-notice').textContent(),
+      /^Not undone: "quoted-names-crlf\.csv", imported after "eac-inbound-outbound-en\.csv", replaced some of the same days\. Undo it first\.$/,
+    );
+    assert.equal(await rows.count(), 2);
+
+    await rows.first().getByTestId('import-history-undo').click();
+    await page
+      .getByText('Undone "quoted-names-crlf.csv": 2 records removed, 1 record put back as they were.')
+      .waitFor();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-history-row"]').length === 1,
+    );
+    assert.match(
+      questions[1],
+      /^Undo the import of "quoted-names-crlf\.csv" \(.+\)\? Its 2 new records are removed and the 1 record it replaced are put back\.$/,
+    );
+    assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
+    await page.close();
+  });
+
+  it('follows imports, undos and the dataset chosen on the page', async () => {
+    const page = await openPage(state.extension, 'import.html');
+    page.on('dialog', (dialog) => void dialog.accept());
+    const rows = page.getByTestId('import-history-row');
+    await rows.first().waitFor();
+    await page.getByTestId('import-input').setInputFiles(FRENCH);
+    await settledResults(page, 1);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-history-row"]').length === 2,
+    );
+    assert.equal((await logRows(page))[0][0], 'eac-entrants-sortants-fr.csv');
+
+    // Undone in the log: the file's result on the page says so too.
+    await rows.first().getByTestId('import-history-undo').click();
+    await phases(page, ['undone']);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-history-row"]').length === 1,
+    );
+
+    await page.getByTestId('import-dataset').selectOption({ label: 'New dataset…' });
+    await page.getByTestId('import-dataset-name').fill('Fabrikam');
+    await page.getByTestId('import-dataset-create').click();
+    await page.getByText('Nothing has been imported into Fabrikam yet.').waitFor();
+    await page.getByTestId('import-dataset').selectOption('default');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-history-row"]').length === 1,
+    );
+    assert.equal((await logRows(page))[0][0], 'eac-inbound-outbound-en.csv');
+    await page.close();
+  });
+});

@@ -270,6 +270,19 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     }
   }
 
+  /** An import undone elsewhere on the page (the import log): its result here says so too. */
+  function markUndone(importId: number, outcome: UndoOutcome): void {
+    for (const entry of files.value) {
+      if (entry.phase === 'imported' && entry.outcome?.importId === importId)
+        update(entry.id, { phase: 'undone', undo: outcome, error: null });
+    }
+  }
+
+  /** Imports landed or undone from this page so far: the import log reloads when it changes. */
+  const storedChanges = computed(
+    () => files.value.filter((entry) => entry.phase === 'imported' || entry.phase === 'undone').length,
+  );
+
   async function loadDatasets(): Promise<void> {
     try {
       datasets.value = await sendMessage('list-datasets', {});
@@ -312,6 +325,8 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     addText,
     answer,
     undo,
+    markUndone,
+    storedChanges,
     loadDatasets,
     chooseDataset,
     createDataset,
