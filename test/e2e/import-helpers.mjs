@@ -68,3 +68,13 @@ export async function phases(page, expected) {
     { timeout: 30_000 },
   );
 }
+
+/** Says yes to every confirm() the page asks; the questions asked, in order, land in the array returned. */
+export function acceptDialogs(page) {
+  const questions = [];
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.accept();
+  });
+  return questions;
+}
