@@ -21,7 +21,7 @@ import {
   type StoredPath,
 } from './schema.js';
 import { refreshSnapshot } from './snapshots.js';
-import { abortQuietly, observed } from './transactions.js';
+import { abandon, observed } from './transactions.js';
 
 export const BACKUP_FORMAT = 'mailflow-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -263,8 +263,7 @@ export async function restoreBackup(db: IDBPDatabase<MailflowDb>, backup: Backup
       await refreshSnapshot(tx, dataset);
     await done;
   } catch (error) {
-    abortQuietly(tx);
-    throw error;
+    abandon(tx, error);
   }
   return {
     datasets: backup.datasets.length,

@@ -25,7 +25,7 @@ import { monthPacksOf, writeMonthPacks } from './quarter-packs.js';
 import { DEFAULT_DATASET, pathsOf } from './records.js';
 import type { ImportLogEntry, ImportUndo, MailflowDb, MonthPack } from './schema.js';
 import { refreshSnapshot } from './snapshots.js';
-import { abortQuietly, observed, type WriteTransaction } from './transactions.js';
+import { abandon, observed, type WriteTransaction } from './transactions.js';
 
 export interface ImportRequest {
   dataset: string;
@@ -167,8 +167,7 @@ export async function importRecords(
     await done;
     return { importId, records: entry.records, replaced, days: entry.days, connectors: entry.connectors };
   } catch (error) {
-    abortQuietly(tx);
-    throw error;
+    abandon(tx, error);
   }
 }
 
@@ -237,8 +236,7 @@ export async function undoImport(db: IDBPDatabase<MailflowDb>, importId: number)
     await done;
     return { removed, restored };
   } catch (error) {
-    abortQuietly(tx);
-    throw error;
+    abandon(tx, error);
   }
 }
 

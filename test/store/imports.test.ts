@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyCounts, type MailflowRecord } from '../../src/core/model.js';
 import { createDataset, deleteDataset, listDatasets } from '../../src/store/datasets.js';
 import { importRecords, listImports, undoImport } from '../../src/store/imports.js';
 import { countRecords, readRecords } from '../../src/store/records.js';
 import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
+import { readableWriteError } from '../../src/store/transactions.js';
 
 function record(date: string, tls12: number, connector: string | null = null): MailflowRecord {
   return {
@@ -126,5 +127,37 @@ describe('datasets', () => {
     expect((await db.getAll('imports')).map((entry) => entry.dataset)).toEqual(['fabrikam']);
     expect((await listDatasets(db)).map((d) => d.id)).toEqual(['default', 'fabrikam']);
     db.close();
+  });
+});
+
+describe('a browser with no storage room left', () => {
+  beforeEach(() => deleteDB(DB_NAME));
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await deleteDB(DB_NAME);
+  });
+
+  it('an import says what to do, and what was stored before stays as it was', async () => {
+    const db = await openMailflowDb();
+    await importRecords(db, request('week1.csv', [record('2025-03-01', 10), record('2025-03-02', 20)]));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(
+      importRecords(db, request('week2.csv', [record('2025-03-02', 25), record('2025-03-03', 30)])),
+    ).rejects.toThrow(
+      /^the browser has no room left for Mailflow Lens's data \(its storage quota is used up\)\. Delete a dataset you no longer need in Settings, or free space on this computer's disk, then try again\.$/,
+    );
+    vi.restoreAllMocks();
+    expect(await tls12ByDate(db)).toEqual({ '2025-03-01': 10, '2025-03-02': 20 });
+    expect((await listImports(db, 'default')).map((entry) => entry.fileName)).toEqual(['week1.csv']);
+    db.close();
+  });
+
+  it('other write errors keep their own words', () => {
+    const error = new Error('2025-04-01, Contoso: 5,000,000,000 TLS 1.2 messages is too large to store');
+    expect(readableWriteError(error)).toBe(error);
+    const constraint = new DOMException('Key already exists in the object store.', 'ConstraintError');
+    expect(readableWriteError(constraint)).toBe(constraint);
   });
 });
