@@ -95,6 +95,11 @@ try {
       await report.screenshot({ path: resolve(DEMO_DIR, `report-tls-${colorScheme}.png`) });
       shots.push(resolve(DEMO_DIR, `report-tls-${colorScheme}.png`));
       await report.close();
+
+      // The import page as the imports left it: a result per file, and the dataset's import log.
+      await importPage.emulateMedia({ colorScheme });
+      await importPage.getByTestId('import-history-row').first().waitFor();
+      await shoot(importPage, `import-${colorScheme}`);
     }
     console.log(`\nScreenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`);
     await importPage.close();
