@@ -15,11 +15,18 @@ function formatImportedAt(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : importedAt.format(date);
 }
 
+/** The verb after a count: "1 record is", "2 records are". */
+const isOrAre = (count: number) => (count === 1 ? 'is' : 'are');
+
 function undoQuestion(entry: ImportSummary): string {
   const added = entry.records - entry.replaced;
-  const putBack =
-    entry.replaced > 0 ? ` and the ${plural(entry.replaced, 'record')} it replaced are put back` : '';
-  return `Undo the import of "${entry.fileName}" (${formatImportedAt(entry.importedAt)})? Its ${plural(added, 'new record')} are removed${putBack}.`;
+  const effects = [
+    added > 0 ? `${plural(added, 'new record')} ${isOrAre(added)} removed` : '',
+    entry.replaced > 0
+      ? `${plural(entry.replaced, 'record')} it replaced ${isOrAre(entry.replaced)} put back as before`
+      : '',
+  ].filter((effect) => effect !== '');
+  return `Undo the import of "${entry.fileName}" (${formatImportedAt(entry.importedAt)})? ${effects.join(', and ')}.`;
 }
 
 function Notice({ store }: { store: ImportHistoryStore }) {
@@ -31,13 +38,11 @@ function Notice({ store }: { store: ImportHistoryStore }) {
         Not undone: {notice.reason}
       </p>
     );
-  const outcome = notice.outcome;
+  const { outcome } = notice;
   return (
     <p role="status" data-testid="import-history-notice">
-      Undone "{notice.fileName}":{' '}
-      {outcome === null
-        ? 'done.'
-        : `${plural(outcome.removed, 'record')} removed, ${plural(outcome.restored, 'record')} put back as they were.`}
+      Undone "{notice.fileName}": {plural(outcome.removed, 'record')} removed,{' '}
+      {plural(outcome.restored, 'record')} put back as they were.
     </p>
   );
 }

@@ -420,7 +420,7 @@ describe('the import log', () => {
     );
     assert.match(
       questions[1],
-      /^Undo the import of "quoted-names-crlf\.csv" \(.+\)\? Its 2 new records are removed and the 1 record it replaced are put back\.$/,
+      /^Undo the import of "quoted-names-crlf\.csv" \(.+\)\? 2 new records are removed, and 1 record it replaced is put back as before\.$/,
     );
     assert.deepEqual(numbersOf(await popupWidget(state.extension)), ENGLISH_WIDGET);
     await page.close();

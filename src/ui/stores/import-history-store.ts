@@ -14,13 +14,10 @@ export interface ImportHistoryDoors {
   afterUndo?(importId: number, outcome: UndoOutcome): void;
 }
 
-export interface HistoryNotice {
-  kind: 'undone' | 'refused';
-  fileName: string;
-  /** undone: what the undo did; refused: why not. */
-  outcome: UndoOutcome | null;
-  reason: string | null;
-}
+/** What came of the last Undo clicked in the log: what it did, or why it was refused. */
+export type HistoryNotice =
+  | { kind: 'undone'; fileName: string; outcome: UndoOutcome }
+  | { kind: 'refused'; fileName: string; reason: string };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -60,10 +57,10 @@ export function createImportHistoryStore(doors: ImportHistoryDoors) {
     undoing.value = entry.id;
     try {
       const outcome = await doors.undoImport(entry.id);
-      notice.value = { kind: 'undone', fileName: entry.fileName, outcome, reason: null };
+      notice.value = { kind: 'undone', fileName: entry.fileName, outcome };
       doors.afterUndo?.(entry.id, outcome);
     } catch (error) {
-      notice.value = { kind: 'refused', fileName: entry.fileName, outcome: null, reason: messageOf(error) };
+      notice.value = { kind: 'refused', fileName: entry.fileName, reason: messageOf(error) };
     } finally {
       undoing.value = null;
     }
