@@ -77,7 +77,12 @@ function manifestFor(browser) {
   if (browser === 'firefox') {
     manifest.background = { scripts: ['background.js'], type: 'module' };
     manifest.browser_specific_settings = {
-      gecko: { id: 'mailflow-lens@mailflow-lens.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'mailflow-lens@mailflow-lens.invalid',
+        strict_min_version: '140.0',
+        // Firefox's built-in data consent: Mailflow Lens collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
     };
     delete manifest.minimum_chrome_version;
     // Chromium's offscreen documents: Firefox's background page has the localStorage they stand in for.

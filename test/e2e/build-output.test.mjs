@@ -24,6 +24,11 @@ describe('npm run build', () => {
     assert.deepEqual(chromium.background, { service_worker: 'background.js', type: 'module' });
     assert.deepEqual(firefox.background, { scripts: ['background.js'], type: 'module' });
     assert.match(firefox.browser_specific_settings.gecko.id, /@/);
+    // Firefox's built-in data consent (required of new add-ons; Firefox 140+): nothing is collected.
+    assert.deepEqual(firefox.browser_specific_settings.gecko.data_collection_permissions, {
+      required: ['none'],
+    });
+    assert.equal(firefox.browser_specific_settings.gecko.strict_min_version, '140.0');
     assert.equal(chromium.version, pkg.version);
     assert.equal(chromium.manifest_version, 3);
     // Minimal permissions: no host access, no tabs, no downloads. Chromium's offscreen document
