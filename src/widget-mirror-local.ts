@@ -39,3 +39,19 @@ export function forgetLocalMirror(): void {
     // Storage switched off: there is no copy to forget.
   }
 }
+
+/**
+ * Calls back when another context of the extension rewrites or removes the copy: every write to
+ * the dataset in view (an import, an undo, a capture on the portal, a restore, a deletion) gives
+ * it a new generation, and a change of the dataset or the thresholds removes it first. A page that
+ * shows stored data listens, to show it again. The browser fires the event in every other document
+ * of the origin, never in the one that wrote. Returns the way to stop listening.
+ */
+export function onMirrorChanged(callback: () => void): () => void {
+  const listener = (event: StorageEvent) => {
+    // key null: the whole of localStorage was cleared.
+    if (event.key === SNAPSHOT_MIRROR_KEY || event.key === null) callback();
+  };
+  addEventListener('storage', listener);
+  return () => removeEventListener('storage', listener);
+}

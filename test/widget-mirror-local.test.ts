@@ -10,6 +10,7 @@ import { snapshotOf } from '../src/store/snapshot-view.js';
 import {
   forgetLocalMirror,
   hasLocalMirror,
+  onMirrorChanged,
   readLocalMirror,
   writeLocalMirror,
 } from '../src/widget-mirror-local.js';
@@ -48,5 +49,19 @@ describe('the copy of the widget snapshot in localStorage', () => {
       },
     });
     expect(readLocalMirror()).toBeNull();
+  });
+
+  it('tells a page when another context rewrote or cleared the copy, and nothing else', () => {
+    const changes: string[] = [];
+    const stop = onMirrorChanged(() => changes.push('changed'));
+    // What the browser fires in the other documents of the origin after a write in one of them.
+    const fire = (key: string | null) => dispatchEvent(new StorageEvent('storage', { key }));
+    fire(SNAPSHOT_MIRROR_KEY);
+    fire('some-other-key');
+    fire(null);
+    expect(changes).toEqual(['changed', 'changed']);
+    stop();
+    fire(SNAPSHOT_MIRROR_KEY);
+    expect(changes).toHaveLength(2);
   });
 });

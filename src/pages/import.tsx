@@ -11,6 +11,7 @@ import { ImportApp } from '../ui/import-app.js';
 import { createImportHistoryStore } from '../ui/stores/import-history-store.js';
 import { createImportStore } from '../ui/stores/import-store.js';
 import { refreshWidgetMirror, saveSettingsAndMirror } from '../widget-mirror.js';
+import { onMirrorChanged } from '../widget-mirror-local.js';
 import { createAggregateClient } from '../worker/client.js';
 
 const store = createImportStore(
@@ -31,9 +32,11 @@ const history = createImportHistoryStore({
   undoImport: (importId) => sendMessage('undo-import', { importId }),
   afterUndo: store.markUndone,
 });
-// The log follows the dataset chosen, and every import or undo made from this page.
+// The log follows the dataset chosen, every import or undo made from this page, and the writes of
+// other tabs and of the portal's captures (seen as a new copy of the widget snapshot).
 effect(() => {
   void store.storedChanges.value;
   void history.load(store.dataset.value);
 });
+onMirrorChanged(() => void history.load(store.dataset.value));
 render(<ImportApp store={store} history={history} />, document.getElementById('app') as HTMLElement);

@@ -9,6 +9,7 @@ import { downloadCsv } from '../ui/download.js';
 import { ReportApp } from '../ui/report-app.js';
 import { createReportStore } from '../ui/stores/report-store.js';
 import { queryFromSearch, searchFromQuery } from '../ui/stores/report-url.js';
+import { onMirrorChanged } from '../widget-mirror-local.js';
 import { createAggregateClient } from '../worker/client.js';
 
 const settings = await loadSettings();
@@ -23,6 +24,8 @@ effect(() => {
   }
 });
 addEventListener('popstate', () => store.ask(queryFromSearch(location.search)));
+// Data written elsewhere (an import in another tab, a capture on the portal, an undo): ask again.
+onMirrorChanged(() => void store.load());
 
 render(
   <ReportApp store={store} onDownload={(file) => downloadCsv(document, file)} />,

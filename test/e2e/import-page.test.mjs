@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FIXTURES, launchExtension, openPage, SHARED_FIXTURES } from '../../scripts/chromium-extension.mjs';
+import {
+  FIXTURES,
+  launchExtension,
+  openPage,
+  SHARED_FIXTURES,
+  waitForReport,
+} from '../../scripts/chromium-extension.mjs';
 import { acceptDialogs, phases, popupWidget, resetExtension, settledResults } from './import-helpers.mjs';
 
 const ENGLISH = resolve(SHARED_FIXTURES, 'eac-inbound-outbound-en.csv');
@@ -455,5 +461,25 @@ describe('the import log', () => {
     );
     assert.equal((await logRows(page))[0][0], 'eac-inbound-outbound-en.csv');
     await page.close();
+  });
+
+  it('an import in another tab shows in an import page and a report already open', async () => {
+    // Continues from the test above: the default dataset holds the English export (to 2025-03-04).
+    const watching = await openPage(state.extension, 'import.html');
+    await watching.getByTestId('import-history-row').first().waitFor();
+    const report = await openPage(state.extension, 'report.html');
+    await waitForReport(report, ENGLISH_WIDGET.range);
+
+    const importing = await openPage(state.extension, 'import.html');
+    await importing.getByTestId('import-input').setInputFiles(FRENCH);
+    await settledResults(importing, 1);
+
+    await watching.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-history-row"]').length === 2,
+    );
+    assert.equal((await logRows(watching))[0][0], 'eac-entrants-sortants-fr.csv');
+    // The default range is the 7 days ending at the latest date, now the French file's 13 March.
+    await waitForReport(report, { from: '2025-03-07', to: '2025-03-13' });
+    await Promise.all([watching.close(), report.close(), importing.close()]);
   });
 });
