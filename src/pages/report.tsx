@@ -24,8 +24,12 @@ effect(() => {
   }
 });
 addEventListener('popstate', () => store.ask(queryFromSearch(location.search)));
-// Data written elsewhere (an import in another tab, a capture on the portal, an undo): ask again.
-onMirrorChanged(() => void store.load());
+// Data written elsewhere (an import in another tab, a capture on the portal, an undo), or another
+// dataset or thresholds chosen in Settings: ask again, of what Settings now say.
+onMirrorChanged(async () => {
+  const now = await loadSettings();
+  await store.follow(now.currentDataset, now.thresholds);
+});
 
 render(
   <ReportApp store={store} onDownload={(file) => downloadCsv(document, file)} />,

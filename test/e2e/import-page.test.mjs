@@ -463,7 +463,7 @@ describe('the import log', () => {
     await page.close();
   });
 
-  it('an import in another tab shows in an import page and a report already open', async () => {
+  it('an import in another tab, or another dataset chosen in Settings, shows in pages already open', async () => {
     // Continues from the test above: the default dataset holds the English export (to 2025-03-04).
     const watching = await openPage(state.extension, 'import.html');
     await watching.getByTestId('import-history-row').first().waitFor();
@@ -480,6 +480,17 @@ describe('the import log', () => {
     assert.equal((await logRows(watching))[0][0], 'eac-entrants-sortants-fr.csv');
     // The default range is the 7 days ending at the latest date, now the French file's 13 March.
     await waitForReport(report, { from: '2025-03-07', to: '2025-03-13' });
-    await Promise.all([watching.close(), report.close(), importing.close()]);
+
+    // Another dataset chosen in Settings: the open report shows that one (Fabrikam is empty).
+    const options = await openPage(state.extension, 'options.html');
+    await options.getByTestId('dataset-row').filter({ hasText: 'Fabrikam' }).getByRole('radio').check();
+    await report.getByTestId('empty-state').waitFor();
+    await options
+      .getByTestId('dataset-row')
+      .filter({ hasText: 'My organisation' })
+      .getByRole('radio')
+      .check();
+    await waitForReport(report, { from: '2025-03-07', to: '2025-03-13' });
+    await Promise.all([watching.close(), report.close(), importing.close(), options.close()]);
   });
 });

@@ -57,6 +57,8 @@ export interface CsvFile {
 export const DETAILS_PAGE = 250;
 
 export function createReportStore(client: AggregateClient, dataset: string, thresholds?: InsightThresholds) {
+  /** What the report is of: the dataset in view and the insight thresholds (Settings can change both). */
+  let source = { dataset, thresholds };
   const query = signal<ReportQuery>({ range: null, view: 'mailflow', selection: ALL_MAIL_FLOW });
   const state = signal<ReportState>({ status: 'loading' });
   const sort = signal<DetailsSort>(DEFAULT_DETAILS_SORT);
@@ -85,10 +87,9 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
       const details = { sort: sort.value, limit: detailsLimit.value };
       const known = held;
       const message = await client.call('report', {
-        dataset,
+        ...source,
         range,
         selection,
-        thresholds,
         details,
         ...(known === null ? {} : { choicesToken: known.token }),
       });
@@ -129,6 +130,20 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     activePreset,
     load,
     ask,
+    /**
+     * Settings changed what the report is of. Another dataset starts over at the default range and
+     * all mail flow (the connector and dates shown may not exist there); other thresholds only
+     * change the insights.
+     */
+    follow(nextDataset: string, nextThresholds?: InsightThresholds): Promise<void> {
+      if (nextDataset !== source.dataset) {
+        held = null;
+        query.value = { ...query.value, range: null, selection: ALL_MAIL_FLOW };
+        detailsLimit.value = DETAILS_PAGE;
+      }
+      source = { dataset: nextDataset, thresholds: nextThresholds };
+      return load();
+    },
     setView: (view: ReportView) => ask({ view }),
     setSelection: (selection: ConnectorSelection) => ask({ selection }),
     setRange: (range: DateRange) => ask({ range }),
@@ -150,7 +165,13 @@ export function createReportStore(client: AggregateClient, dataset: string, thre
     async exportCsv(kind: ExportKind): Promise<CsvFile | null> {
       const report = ready.value;
       if (report === null) return null;
-      const request = { dataset, range: report.range, selection: report.selection, sort: sort.value, kind };
+      const request = {
+        dataset: source.dataset,
+        range: report.range,
+        selection: report.selection,
+        sort: sort.value,
+        kind,
+      };
       return client.call('export', request);
     },
   };
