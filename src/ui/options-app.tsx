@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../browser-api.js';
 import { sendMessage } from '../messaging.js';
+import { onMirrorChanged } from '../widget-mirror-local.js';
 import { BackupSection } from './options/backup-section.js';
 import { CaptureSection } from './options/capture-section.js';
 import { DatasetsSection } from './options/datasets-section.js';
@@ -33,6 +34,8 @@ export function OptionsApp() {
   useEffect(() => {
     // Ask once for storage the browser will not evict; the answer is shown, and can be asked again.
     void requestPersistentStorage().finally(() => void refresh());
+    // Imports, captures and dataset changes made elsewhere: the datasets and the space used again.
+    return onMirrorChanged(() => void refresh());
   }, []);
 
   return (

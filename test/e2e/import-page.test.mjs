@@ -491,6 +491,16 @@ describe('the import log', () => {
       .getByRole('radio')
       .check();
     await waitForReport(report, { from: '2025-03-07', to: '2025-03-13' });
+
+    // A dataset made on the import page shows in the open Settings, as the one in view.
+    await importing.getByTestId('import-dataset').selectOption({ label: 'New dataset…' });
+    await importing.getByTestId('import-dataset-name').fill('Northwind');
+    await importing.getByTestId('import-dataset-create').click();
+    await options.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="dataset-row"][data-id="northwind"] input')?.checked === true,
+    );
+    await report.getByTestId('empty-state').waitFor();
     await Promise.all([watching.close(), report.close(), importing.close(), options.close()]);
   });
 });

@@ -52,12 +52,15 @@ export function DatasetsSection({ version }: { version: number }) {
                   name="current-dataset"
                   aria-label={`Show ${dataset.name}`}
                   checked={dataset.id === current}
-                  onChange={() =>
+                  onChange={() => {
+                    // Checked at once: a refresh landing before the save (another tab wrote) must
+                    // not draw the old choice back. A save that fails is undone by the refresh after.
+                    setCurrent(dataset.id);
                     void act(async () => {
                       await saveSettingsAndMirror({ currentDataset: dataset.id });
                       return `Now showing ${dataset.name}.`;
-                    })
-                  }
+                    });
+                  }}
                 />
               </td>
               <td>
