@@ -33,10 +33,15 @@ const history = createImportHistoryStore({
   afterUndo: store.markUndone,
 });
 // The log follows the dataset chosen, every import or undo made from this page, and the writes of
-// other tabs and of the portal's captures (seen as a new copy of the widget snapshot).
+// other tabs and of the portal's captures (seen as a new copy of the widget snapshot); the page
+// follows the dataset another page makes current.
 effect(() => {
   void store.storedChanges.value;
   void history.load(store.dataset.value);
 });
-onMirrorChanged(() => void history.load(store.dataset.value));
+onMirrorChanged(async () => {
+  const { currentDataset } = await loadSettings();
+  if (currentDataset !== store.dataset.value) await store.adoptCurrentDataset(currentDataset);
+  else await history.load(store.dataset.value);
+});
 render(<ImportApp store={store} history={history} />, document.getElementById('app') as HTMLElement);

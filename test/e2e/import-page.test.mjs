@@ -485,6 +485,9 @@ describe('the import log', () => {
     const options = await openPage(state.extension, 'options.html');
     await options.getByTestId('dataset-row').filter({ hasText: 'Fabrikam' }).getByRole('radio').check();
     await report.getByTestId('empty-state').waitFor();
+    // The open import page too: new files would go into Fabrikam, and its log is Fabrikam's.
+    await watching.getByText('Nothing has been imported into Fabrikam yet.').waitFor();
+    assert.equal(await watching.getByTestId('import-dataset').inputValue(), 'fabrikam');
     await options
       .getByTestId('dataset-row')
       .filter({ hasText: 'My organisation' })

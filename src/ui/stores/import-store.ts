@@ -302,6 +302,16 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     }
   }
 
+  /**
+   * Another page made another dataset the current one: new files go there too, as the page says
+   * ("the choice becomes the current dataset everywhere"). Files already added keep theirs.
+   */
+  async function adoptCurrentDataset(id: string): Promise<void> {
+    if (id === dataset.value) return;
+    dataset.value = id;
+    await loadDatasets();
+  }
+
   async function createDataset(name: string): Promise<boolean> {
     try {
       const created = await sendMessage('create-dataset', { name });
@@ -329,6 +339,7 @@ export function createImportStore(doors: ImportDoors, initialDataset: string) {
     storedChanges,
     loadDatasets,
     chooseDataset,
+    adoptCurrentDataset,
     createDataset,
     /** The person accepted importing the good rows of a file with rejected lines. */
     importRest: (id: number) => store(id),
