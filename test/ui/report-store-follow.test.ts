@@ -7,7 +7,7 @@ import { importRecords } from '../../src/store/imports.js';
 import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
 import { createReportStore, type ReportStore } from '../../src/ui/stores/report-store.js';
 import type { AggregateClient } from '../../src/worker/client.js';
-import { createQueryHandlers } from '../../src/worker/queries.js';
+import { workerClientOver } from './worker-client-over.js';
 
 const record = (date: string, connector: string, none: number, tls12: number): MailflowRecord => ({
   date,
@@ -43,12 +43,7 @@ describe('an open report when Settings change what it is of', () => {
       rows: 1,
       records: [record('2025-05-10', 'Fabrikam Out', 0, 50)],
     });
-    const queries = createQueryHandlers(async () => db);
-    client = {
-      call: ((name: keyof typeof queries, request: never) =>
-        queries[name](request)) as AggregateClient['call'],
-      terminate() {},
-    };
+    client = workerClientOver(db);
   });
   afterEach(async () => {
     db.close();

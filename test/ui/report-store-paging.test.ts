@@ -7,6 +7,7 @@ import { DB_NAME, openMailflowDb } from '../../src/store/schema.js';
 import { createReportStore, DETAILS_PAGE } from '../../src/ui/stores/report-store.js';
 import type { AggregateClient } from '../../src/worker/client.js';
 import { createQueryHandlers } from '../../src/worker/queries.js';
+import { workerClientOver } from './worker-client-over.js';
 
 /** 30 days × 20 connectors = 600 details rows. */
 const records: MailflowRecord[] = [];
@@ -30,13 +31,7 @@ describe('the details table of a long range', () => {
     await deleteDB(DB_NAME);
     db = await openMailflowDb();
     await importRecords(db, { dataset: 'default', fileName: 'a.csv', format: null, rows: 600, records });
-    // The worker's own query handlers over fake-indexeddb, called the way the worker calls them.
-    const queries = createQueryHandlers(async () => db);
-    client = {
-      call: ((name: keyof typeof queries, request: never) =>
-        queries[name](request)) as AggregateClient['call'],
-      terminate() {},
-    };
+    client = workerClientOver(db);
   });
   afterEach(async () => {
     db.close();
