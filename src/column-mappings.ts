@@ -5,12 +5,13 @@
  */
 import { readLocalStorage, writeLocalStorage } from './browser-api.js';
 import { type ColumnMap, MAPPABLE_FIELDS, type MappableField } from './core/formats/index.js';
+import { isObject } from './core/is-object.js';
 
 const KEY = 'columnMappings';
 /** Oldest mappings go first past this: a person has a handful of export layouts, not hundreds. */
 const MAX_MAPPINGS = 100;
 
-export interface StoredMapping {
+interface StoredMapping {
   columnMap: ColumnMap;
   savedAt: string;
 }
@@ -46,10 +47,10 @@ export async function saveAllColumnMappings(all: StoredMappings): Promise<void> 
  * labels, with the time it was saved.
  */
 export function isStoredMappings(value: unknown): value is StoredMappings {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return false;
-    const { columnMap, savedAt } = entry as Partial<StoredMapping>;
+  if (!isObject(value)) return false;
+  return Object.values(value).every((entry) => {
+    if (!isObject(entry)) return false;
+    const { columnMap, savedAt } = entry;
     const checked = columnMapFrom(columnMap);
     return (
       typeof savedAt === 'string' &&

@@ -1,5 +1,6 @@
 /** The portal's two insights, with its thresholds as defaults (both strictly greater). */
 import type { ConnectorTotals } from './aggregate.js';
+import { isObject } from './is-object.js';
 import type { Direction } from './model.js';
 
 export type InsightKind = 'no-tls' | 'tls1.0';
@@ -25,8 +26,8 @@ export const isMinMessages = (value: unknown): value is number =>
 
 /** Thresholds exactly as they must be: two fractions and a whole, non-negative minimum. */
 export function isInsightThresholds(value: unknown): value is InsightThresholds {
-  if (typeof value !== 'object' || value === null) return false;
-  const { noTls, tls10, minMessages } = value as Record<string, unknown>;
+  if (!isObject(value)) return false;
+  const { noTls, tls10, minMessages } = value;
   return isFraction(noTls) && isFraction(tls10) && isMinMessages(minMessages);
 }
 

@@ -9,6 +9,7 @@ import {
   isInsightThresholds,
   isMinMessages,
 } from './insights.js';
+import { isObject } from './is-object.js';
 
 export interface Settings {
   /** The dataset (tenant) the views show and imports go into. */
@@ -57,8 +58,8 @@ export function settingsFrom(stored: unknown): Settings {
  * is an error to report rather than a field to fall back on.
  */
 export function isSettings(value: unknown): value is Settings {
-  if (typeof value !== 'object' || value === null) return false;
-  const { currentDataset, autoCapture, thresholds } = value as Record<string, unknown>;
+  if (!isObject(value)) return false;
+  const { currentDataset, autoCapture, thresholds } = value;
   return (
     typeof currentDataset === 'string' &&
     currentDataset !== '' &&

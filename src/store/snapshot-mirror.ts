@@ -16,6 +16,7 @@
  * or one that does not check out field by field, is not used. Pure functions: no storage here.
  */
 import type { DirectionTotals } from '../core/aggregate.js';
+import { isIsoDate } from '../core/dates.js';
 import { type Insight, type InsightThresholds, isFraction, isInsightThresholds } from '../core/insights.js';
 import { isObject } from '../core/is-object.js';
 import { type DateRange, type Direction, TLS_BUCKETS } from '../core/model.js';
@@ -61,8 +62,7 @@ export function mirrorOf(
   };
 }
 
-const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isDate = (value: unknown): value is string => typeof value === 'string' && isIsoDate(value);
 const isRange = (value: unknown): boolean => isObject(value) && isDate(value.from) && isDate(value.to);
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -79,6 +79,7 @@ const isInsight = (value: unknown): boolean =>
   isFraction(value.share) &&
   isCount(value.messages) &&
   isCount(value.affected);
+
 /** A copy that checks out: what it shows, and for which dataset, thresholds and generation. */
 export interface CheckedMirror {
   dataset: string;

@@ -73,6 +73,7 @@ describe('the copy of the widget snapshot in localStorage', () => {
     const broken = (patch: Record<string, unknown>) => ({ ...good, snapshot: { ...snapshot, ...patch } });
     expect(use(broken({ generation: 7 }))).toBeNull();
     expect(use(broken({ window: { from: '2025-02-25' } }))).toBeNull();
+    expect(use(broken({ window: { from: '2025-02-25', to: '2025-02-30' } }))).toBeNull();
     expect(use(broken({ directions: { inbound: counts(1, 1) } }))).toBeNull();
     expect(use(broken({ directions: { inbound: counts(1, 1), outbound: counts(-1, 0) } }))).toBeNull();
     const [insight] = snapshot.insights as Record<string, unknown>[];
