@@ -12,8 +12,9 @@ import {
 } from './column-mappings.js';
 import { isObject } from './core/is-object.js';
 import { DEFAULT_DATASET_ID, isSettings, type Settings } from './core/settings.js';
-import { loadSettings, saveSettings } from './settings.js';
+import { loadSettings } from './settings.js';
 import type { Backup } from './store/backup.js';
+import { saveSettingsAndMirror } from './widget-mirror.js';
 
 export interface BackupPreferences {
   settings: Settings;
@@ -48,7 +49,12 @@ export function preferencesOf(file: unknown, backup: Backup): BackupPreferences 
   return { settings: preferences.settings, columnMappings: preferences.columnMappings };
 }
 
+/**
+ * Puts back a file's preferences, after its database part has landed. The settings go through
+ * saveSettingsAndMirror like any change of the dataset in view or the thresholds: the popup's copy
+ * is removed first and made again for them.
+ */
 export async function restorePreferences(preferences: BackupPreferences): Promise<void> {
-  await saveSettings(preferences.settings);
+  await saveSettingsAndMirror(preferences.settings);
   await saveAllColumnMappings(preferences.columnMappings);
 }

@@ -2,6 +2,8 @@
  * The settings and column mappings in a backup file: written beside the database's contents, put
  * back by a restore, and checked as strictly as the rest of the file before anything is replaced.
  */
+// restorePreferences makes the popup's copy again, from the database.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // storage.local, as the browser keeps it (structured values), behind the extension API door.

@@ -64,8 +64,9 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       const db = await mailflowDb();
       const outcome = await restoreBackup(db, data);
       // After the database: a settings write cannot be undone with it, and should not land alone.
+      // Either way the popup's copy is made again, for the restored data.
       if (preferences !== undefined) await restorePreferences(preferences);
-      await refreshWidgetMirror(db);
+      else await refreshWidgetMirror(db);
       const mappings = preferences === undefined ? 0 : Object.keys(preferences.columnMappings).length;
       setStatus({
         kind: 'ok',
