@@ -1,7 +1,8 @@
 /**
  * The one typed message protocol between extension contexts (pages, content scripts → service
- * worker; the service worker → its offscreen document). Replies carry errors as data and the caller re-throws them, so no call hangs or fails
- * silently. The receiving side checks the sender and the payload's shape before acting.
+ * worker; the service worker → its offscreen document). Replies carry errors as data and the
+ * caller re-throws them, so no call hangs or fails silently. The receiving side checks the sender
+ * and the payload's shape before acting.
  */
 
 import {

@@ -19,8 +19,9 @@ import { type PopupTruth, readPopupTruth } from './popup-reads.js';
 // A module script runs once the page is parsed: #app is there.
 const root = document.getElementById('app') as HTMLElement;
 
-function mountTruth({ settings, snapshot }: PopupTruth): MountedPopup {
-  return mountPopup(root, settings.currentDataset, settings.thresholds, stateOf({ settings, snapshot }));
+function mountTruth(truth: PopupTruth): MountedPopup {
+  const { currentDataset, thresholds } = truth.settings;
+  return mountPopup(root, currentDataset, thresholds, stateOf(truth));
 }
 
 function stateOf({ settings, snapshot }: PopupTruth) {
